@@ -1,1 +1,4 @@
-export * from './lib/domain';
+export * from './lib/languages';
+export * from './lib/limits';
+export * from './lib/sensitivity';
+export * from './lib/vocabulary';

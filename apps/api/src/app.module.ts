@@ -1,0 +1,58 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { SearchModule } from './search/search.module';
+import { StatusModule } from './status/status.module';
+
+const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
+
+/** Reuses a well-formed incoming X-Request-Id (from a proxy) or makes one, and echoes it back. */
+export function requestId(request: IncomingMessage, response: ServerResponse): string {
+  const incoming = request.headers['x-request-id'];
+  const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  response.setHeader('X-Request-Id', id);
+  return id;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: requestId,
+            // Credentials never reach the logs.
+            redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], remove: true },
+            autoLogging: { ignore: (request) => request.url === '/health' || request.url === '/ready' },
+          },
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+        }),
+        DatabaseModule,
+        SearchModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          // Built in memory; apps/api/schema.gql is written and checked by the schema test.
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: config.env !== 'production',
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+        }),
+        HealthModule,
+        StatusModule,
+      ],
+    };
+  }
+}

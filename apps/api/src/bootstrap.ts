@@ -1,0 +1,17 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/app-config';
+import { serveWebApp } from './web/serve-web';
+
+/** Builds the whole API (and the web app, when WEB_DIST_DIR is set) without listening yet. */
+export async function createHubApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  // Closes the HTTP server and the database connection on SIGTERM/SIGINT.
+  app.enableShutdownHooks();
+  if (config.webDistDir) serveWebApp(app, config.webDistDir);
+  return app;
+}

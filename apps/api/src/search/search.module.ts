@@ -1,0 +1,19 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { EmbeddedSearchEngine } from './embedded-search.engine';
+import { MeilisearchSearchEngine } from './meilisearch-search.engine';
+import { SEARCH_ENGINE, SearchEngine } from './search-engine.port';
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: SEARCH_ENGINE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig): SearchEngine =>
+        config.meilisearch ? new MeilisearchSearchEngine(config.meilisearch) : new EmbeddedSearchEngine(),
+    },
+  ],
+  exports: [SEARCH_ENGINE],
+})
+export class SearchModule {}

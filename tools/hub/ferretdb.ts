@@ -1,0 +1,162 @@
+// Embedded FerretDB: the MongoDB-protocol server the hub runs on when MONGODB_URI is unset,
+// and the one every integration test talks to. Self-contained (node built-ins and the MongoDB
+// driver only) because it is loaded both by Node 24 directly and by Jest's global setup.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, chmodSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { MongoClient } from 'mongodb';
+
+export const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
+export const FERRETDB_VERSION = 'v1.24.2';
+
+export interface RunningFerretDb {
+  uri: string;
+  port: number;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export function ferretDbBinary(projectRoot: string): string {
+  return join(projectRoot, '.tools', `ferretdb-${FERRETDB_VERSION}`, 'ferretdb');
+}
+
+export class MissingToolError extends Error {}
+
+/**
+ * Builds FerretDB once into .tools/ (git-ignored) and reuses it afterwards.
+ * The module as served by the Go proxy lacks the generated build/version/version.txt, and a plain
+ * `go install …/cmd/ferretdb@v1.24.2` binary panics at start-up for that reason; so we download the
+ * same checksummed module, add the file and build it ourselves.
+ */
+export function ensureFerretDb(projectRoot: string, log: (line: string) => void = console.log): string {
+  const binary = ferretDbBinary(projectRoot);
+  if (existsSync(binary)) return binary;
+  const go = spawnSync('go', ['version'], { encoding: 'utf8' });
+  if (go.error || go.status !== 0) {
+    throw new MissingToolError(
+      'No database is configured and Go is not installed.\n' +
+        '  Either set MONGODB_URI to a MongoDB server (e.g. MONGODB_URI=mongodb://localhost:27017/hub),\n' +
+        '  or install Go 1.22+ (https://go.dev/doc/install, or `apt-get install golang`) so the hub can\n' +
+        `  build its embedded FerretDB ${FERRETDB_VERSION}.`,
+    );
+  }
+  log(`Building FerretDB ${FERRETDB_VERSION} into .tools/ (first run only, about two minutes)…`);
+  const download = spawnSync('go', ['mod', 'download', '-json', `${FERRETDB_MODULE}@${FERRETDB_VERSION}`], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (download.status !== 0) {
+    throw new Error(`go mod download ${FERRETDB_MODULE}@${FERRETDB_VERSION} failed:\n${download.stderr}${download.stdout}`);
+  }
+  const moduleDir = (JSON.parse(download.stdout) as { Dir: string }).Dir;
+  const work = join(projectRoot, '.tools', `ferretdb-src-${process.pid}`);
+  rmSync(work, { recursive: true, force: true });
+  cpSync(moduleDir, work, { recursive: true });
+  chmodSync(work, 0o755);
+  spawnSync('chmod', ['-R', 'u+w', work]);
+  writeFileSync(join(work, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`);
+  const tmpBinary = `${binary}.${process.pid}.tmp`;
+  mkdirSync(join(binary, '..'), { recursive: true });
+  const build = spawnSync('go', ['build', '-trimpath', '-o', tmpBinary, './cmd/ferretdb'], {
+    cwd: work,
+    encoding: 'utf8',
+    env: { ...process.env, CGO_ENABLED: '0' },
+  });
+  rmSync(work, { recursive: true, force: true });
+  if (build.status !== 0) throw new Error(`Building FerretDB failed:\n${build.stderr}`);
+  // Rename is atomic, so a concurrent build or reader never sees half a binary.
+  renameSync(tmpBinary, binary);
+  log(`FerretDB ${FERRETDB_VERSION} is ready at ${binary}`);
+  return binary;
+}
+
+export async function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface StartOptions {
+  binary: string;
+  dataDir: string;
+  port?: number;
+  /** Where FerretDB's own log lines go; silent by default. */
+  onLog?: (chunk: string) => void;
+  readyTimeoutMs?: number;
+}
+
+/** Starts FerretDB (SQLite backend) on a loopback port and resolves once it answers a ping. */
+export async function startFerretDb(options: StartOptions): Promise<RunningFerretDb> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const port = options.port ?? (await freeLoopbackPort());
+  const child = spawn(
+    options.binary,
+    [
+      '--handler=sqlite',
+      `--sqlite-url=file:${options.dataDir}/`,
+      `--listen-addr=127.0.0.1:${port}`,
+      `--state-dir=${options.dataDir}`,
+      '--debug-addr=-',
+      '--telemetry=disable',
+      '--log-level=warn',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    const text = chunk.toString();
+    output = (output + text).slice(-4000);
+    options.onLog?.(text);
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  let exited = false;
+  child.on('exit', () => {
+    exited = true;
+  });
+
+  const uri = `mongodb://127.0.0.1:${port}/`;
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 30_000);
+  for (;;) {
+    if (exited) throw new Error(`FerretDB exited during start-up:\n${output}`);
+    if (await answersPing(uri)) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`FerretDB did not answer on ${uri} within the time limit:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { uri, port, dataDir: options.dataDir, stop: () => stopProcess(child) };
+}
+
+async function answersPing(uri: string): Promise<boolean> {
+  const client = new MongoClient(uri, { serverSelectionTimeoutMS: 500, connectTimeoutMS: 500 });
+  try {
+    await client.db('admin').command({ ping: 1 });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.close().catch(() => undefined);
+  }
+}
+
+export async function stopProcess(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}

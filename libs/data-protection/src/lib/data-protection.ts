@@ -1,0 +1,3 @@
+export function dataProtection(): string {
+  return 'data-protection';
+}

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DatabaseHealthService } from '../database/database-health.service';
-import { SEARCH_ENGINE, SearchEngine } from '../search/search-engine.port';
+import { SEARCH_ENGINE } from '../search/search-engine.port';
+import type { SearchEngineHealthCheck } from '../search/search.module';
 
 export interface Readiness {
   ready: boolean;
@@ -12,7 +13,7 @@ export interface Readiness {
 export class ReadinessService {
   constructor(
     private readonly database: DatabaseHealthService,
-    @Inject(SEARCH_ENGINE) private readonly search: SearchEngine,
+    @Inject(SEARCH_ENGINE) private readonly search: SearchEngineHealthCheck,
   ) {}
 
   async check(): Promise<Readiness> {

@@ -1,7 +1,10 @@
-import { SearchEngine, SearchHealth } from './search-engine.port';
+import { SearchHealth } from './search-engine.port';
 
-/** In-process engine: the default when MEILI_URL is unset; lives and dies with the API process. */
-export class EmbeddedSearchEngine implements SearchEngine {
+/**
+ * Placeholder until the embedded engine lands: reports healthy so /ready works.
+ * Replaced by the real in-process engine (see search/embedded/).
+ */
+export class EmbeddedSearchEngine {
   readonly name = 'embedded' as const;
 
   async health(): Promise<SearchHealth> {

@@ -1,8 +1,8 @@
 import { Meilisearch } from 'meilisearch';
-import { SearchEngine, SearchHealth } from './search-engine.port';
+import { SearchHealth } from './search-engine.port';
 
-/** Adapter for a Meilisearch server, through the official client. */
-export class MeilisearchSearchEngine implements SearchEngine {
+/** Adapter for a Meilisearch server, through the official client (full adapter in progress). */
+export class MeilisearchSearchEngine {
   readonly name = 'meilisearch' as const;
   private readonly client: Meilisearch;
 

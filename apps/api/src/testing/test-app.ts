@@ -1,0 +1,68 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { randomBytes } from 'node:crypto';
+import type { Connection } from 'mongoose';
+import { createHubApp } from '../bootstrap';
+import { loadConfig } from '../config/app-config';
+
+export interface GraphQLResponse<TData> {
+  data?: TData | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  url: string;
+  dbName: string;
+  connection: Connection;
+  gql<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<TData>>;
+  close(): Promise<void>;
+}
+
+/** The database URI the global setup started (or MONGODB_URI). */
+export function testMongoUri(): string {
+  const uri = process.env['HUB_TEST_MONGODB_URI'];
+  if (!uri) throw new Error('HUB_TEST_MONGODB_URI is unset: run the API tests through their Jest config');
+  return uri;
+}
+
+/** Boots the real API on a free loopback port, in a database of its own that is dropped on close. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const dbName = `t_${randomBytes(6).toString('hex')}`;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    MONGODB_URI: testMongoUri(),
+    MONGODB_DB: dbName,
+    PORT: '0',
+    ...env,
+  });
+  const app = await createHubApp(config);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const url = `http://127.0.0.1:${port}`;
+  const connection = app.get<Connection>(getConnectionToken());
+  return {
+    app,
+    url,
+    dbName,
+    connection,
+    async gql(query, variables, headers = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    },
+    async close() {
+      await connection.dropDatabase().catch(() => undefined);
+      await app.close();
+    },
+  };
+}

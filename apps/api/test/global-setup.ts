@@ -3,7 +3,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ensureFerretDb, startFerretDb, type RunningFerretDb } from '../../../tools/hub/ferretdb';
+import { ensureFerretDb, startFerretDb, type RunningFerretDb } from '@hub/tools/ferretdb';
 
 declare global {
   var __HUB_TEST_FERRETDB__: RunningFerretDb | undefined;

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startFerretDb, type RunningFerretDb } from '../../../../tools/hub/ferretdb';
+import { startFerretDb, type RunningFerretDb } from '@hub/tools/ferretdb';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 async function readiness(url: string): Promise<{ status: number; body: { database: { ok: boolean } } }> {

@@ -1,0 +1,29 @@
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ensureFerretDb, startFerretDb, type RunningFerretDb } from '@hub/tools/ferretdb';
+import { startBuiltApi, type RunningApi } from './hub-server';
+
+declare global {
+  var __HUB_E2E__: { ferret?: RunningFerretDb; api: RunningApi; logFile: string } | undefined;
+}
+
+export default async function globalSetup(): Promise<void> {
+  const projectRoot = resolve(__dirname, '../../../..');
+  for (const built of ['dist/apps/api/main.js', 'dist/apps/web/index.html']) {
+    if (!existsSync(join(projectRoot, built))) throw new Error(`${built} is missing: run \`npx nx run web-e2e:e2e\`, which builds first`);
+  }
+  let ferret: RunningFerretDb | undefined;
+  let mongoUri = process.env['MONGODB_URI'];
+  if (!mongoUri) {
+    ferret = await startFerretDb({ binary: ensureFerretDb(projectRoot), dataDir: mkdtempSync(join(tmpdir(), 'hub-e2e-')) });
+    mongoUri = ferret.uri;
+  }
+  const api = await startBuiltApi(projectRoot, { MONGODB_URI: mongoUri, MONGODB_DB: `e2e_${Date.now()}` });
+  const artifacts = join(projectRoot, 'artifacts');
+  mkdirSync(artifacts, { recursive: true });
+  globalThis.__HUB_E2E__ = { ferret, api, logFile: join(artifacts, 'e2e-api.log') };
+  process.env['HUB_E2E_URL'] = api.url;
+  process.env['HUB_ARTIFACTS_DIR'] = artifacts;
+  writeFileSync(join(artifacts, 'e2e-url.txt'), api.url);
+}

@@ -3,7 +3,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ensureFerretDb, startFerretDb, type RunningFerretDb } from '@hub/tools/ferretdb';
+// Global setup runs outside Jest's resolver, so it cannot use the @hub/tools path alias.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { ensureFerretDb, startFerretDb, type RunningFerretDb } from '../../../tools/hub/ferretdb';
 
 declare global {
   var __HUB_TEST_FERRETDB__: RunningFerretDb | undefined;

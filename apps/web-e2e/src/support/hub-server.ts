@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { freeLoopbackPort, stopProcess } from '@hub/tools/ferretdb';
+// Loaded by the global setup, outside Jest's resolver: no path alias here.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { freeLoopbackPort, stopProcess } from '../../../../tools/hub/ferretdb';
 
 export interface RunningApi {
   url: string;

@@ -1,3 +1,0 @@
-export function dataProtection(): string {
-  return 'data-protection';
-}

@@ -33,4 +33,7 @@ export function buildSnippet(text: string, tokens: Token[], isMatch: (index: num
   return { text: prefix + text.slice(sliceStart, sliceEnd) + suffix, highlights };
 }
 
-export const EMPTY_HIGHLIGHT: HighlightedText = Object.freeze({ text: '', highlights: [] }) as HighlightedText;
+/** Suggestions carry no snippet. */
+export function emptyHighlight(): HighlightedText {
+  return { text: '', highlights: [] };
+}

@@ -1,5 +1,5 @@
 import { SynonymTable } from '../analysis/synonyms';
-import { EMPTY_HIGHLIGHT, buildSnippet, highlightTokens } from '../analysis/highlight';
+import { buildSnippet, emptyHighlight, highlightTokens } from '../analysis/highlight';
 import { tokenize } from '../analysis/tokenizer';
 import {
   ReindexProgress,
@@ -133,7 +133,7 @@ function toHit(index: InvertedIndex, docNum: number, matchedTerms: Set<number>, 
   const document = index.document(docNum);
   const titleTokens = tokenize(document.title);
   const title = highlightTokens(document.title, titleTokens, (i) => index.isMatched(titleTokens[i].term, matchedTerms));
-  let snippet = EMPTY_HIGHLIGHT;
+  let snippet = emptyHighlight();
   if (withSnippet) {
     const bodyTokens = tokenize(document.body);
     snippet = buildSnippet(document.body, bodyTokens, (i) => index.isMatched(bodyTokens[i].term, matchedTerms));

@@ -3,8 +3,10 @@ module.exports = {
   preset: '../../jest.preset.js',
   transform: {
     '^(?!.*\\.(js|jsx|ts|tsx|css|json)$)': '@nx/react/plugins/jest',
-    '^.+\\.[tj]sx?$': ['babel-jest', { presets: ['@nx/react/babel'] }]
+    '^.+\\.[tj]sx?$': ['babel-jest', { presets: ['@nx/react/babel'] }],
   },
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx'],
-  coverageDirectory: '../../coverage/apps/web'
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
+  // Components import their own CSS; Jest does not need it.
+  moduleNameMapper: { '\\.css$': '<rootDir>/src/testing/style-stub.ts' },
+  coverageDirectory: '../../coverage/apps/web',
 };

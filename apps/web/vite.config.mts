@@ -1,31 +1,30 @@
-/// <reference types='vitest' />
-import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { nxViteTsPaths } from '@nx/vite/plugins/nx-tsconfig-paths.plugin';
-import { nxCopyAssetsPlugin } from '@nx/vite/plugins/nx-copy-assets.plugin';
+import { defineConfig } from 'vite';
+
+// The API runs on port 3000 in development; the browser only ever talks to one origin.
+const API_ORIGIN = 'http://127.0.0.1:3000';
 
 export default defineConfig(() => ({
   root: import.meta.dirname,
   cacheDir: '../../node_modules/.vite/apps/web',
-  server:{
+  resolve: { tsconfigPaths: true },
+  server: {
     port: 4200,
     host: 'localhost',
+    proxy: {
+      '/graphql': { target: API_ORIGIN, changeOrigin: false, ws: true },
+      '/health': API_ORIGIN,
+      '/ready': API_ORIGIN,
+    },
   },
-  preview:{
+  preview: {
     port: 4300,
     host: 'localhost',
   },
-  plugins: [react(), nxViteTsPaths(), nxCopyAssetsPlugin(['*.md'])],
-  // Uncomment this if you are using workers.
-  // worker: {
-  //   plugins: () => [ nxViteTsPaths() ],
-  // },
+  plugins: [react()],
   build: {
     outDir: '../../dist/apps/web',
     emptyOutDir: true,
     reportCompressedSize: true,
-    commonjsOptions: {
-      transformMixedEsModules: true,
-    },
   },
 }));

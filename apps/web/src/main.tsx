@@ -1,16 +1,18 @@
 import { StrictMode } from 'react';
-import { BrowserRouter } from 'react-router-dom';
-import * as ReactDOM from 'react-dom/client';
-import App from './app/app';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { createApolloClient } from './app/apollo';
+import { AppProviders } from './app/providers';
+import { createI18n } from './i18n';
+import './styles.css';
 
-const root = ReactDOM.createRoot(
-  document.getElementById('root') as HTMLElement
-);
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
 
-root.render(
+createRoot(container).render(
   <StrictMode>
-    <BrowserRouter>
-      <App/>
-    </BrowserRouter>
-  </StrictMode>
+    <AppProviders i18n={createI18n()} client={createApolloClient()}>
+      <App />
+    </AppProviders>
+  </StrictMode>,
 );

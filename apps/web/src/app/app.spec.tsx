@@ -1,16 +1,39 @@
-import { render } from '@testing-library/react';
-import { BrowserRouter } from 'react-router-dom';
-
-import App from './app';
+import { fireEvent, screen } from '@testing-library/react';
+import { renderWithProviders } from '../testing/render-with-providers';
+import { App } from './app';
 
 describe('App', () => {
-  it('should render successfully', () => {
-    const { baseElement } = render(<BrowserRouter><App /></BrowserRouter>);
-    expect(baseElement).toBeTruthy();
+  it('shows the layout and the home page', async () => {
+    renderWithProviders(<App />);
+
+    expect(screen.getByRole('banner').textContent).toContain('Knowledge Hub');
+    expect(screen.getByRole('link', { name: 'Skip to main content' }).getAttribute('href')).toBe('#main');
+    expect(screen.getByRole('main').id).toBe('main');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(nav.textContent).toContain('Ask a question');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Knowledge from the field, where sectors need it' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
   });
 
-  it('should have a greeting as the title', () => {
-    const { getAllByText } = render(<BrowserRouter><App /></BrowserRouter>);
-    expect(getAllByText(new RegExp('Welcome web', 'gi')).length > 0).toBeTruthy();
+  it('shows a translated placeholder for pages not built yet, and focuses its heading', async () => {
+    renderWithProviders(<App />, { language: 'fr' });
+    await screen.findByRole('heading', { level: 1 });
+
+    fireEvent.click(screen.getByRole('link', { name: 'Rechercher' }));
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Rechercher dans la plateforme' });
+    expect(screen.getByText('Bientôt disponible')).toBeTruthy();
+    expect(document.activeElement).toBe(heading);
+    expect(document.title).toBe('Rechercher dans la plateforme · Plateforme de connaissances');
+  });
+
+  it.each([
+    ['/ask', 'Ask a research question'],
+    ['/does-not-exist', 'Page not found'],
+  ])('renders %s', async (route, heading) => {
+    renderWithProviders(<App />, { route });
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeTruthy();
   });
 });

@@ -1,0 +1,6 @@
+export const ROUTES = {
+  home: '/',
+  search: '/search',
+  ask: '/ask',
+  status: '/status',
+} as const;

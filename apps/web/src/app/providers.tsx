@@ -1,0 +1,24 @@
+import type { ApolloClient } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import type { i18n as I18n } from 'i18next';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { BrowserRouter } from 'react-router-dom';
+
+export const ROUTER_FUTURE_FLAGS = { v7_startTransition: true, v7_relativeSplatPath: true } as const;
+
+export interface AppProvidersProps {
+  i18n: I18n;
+  client: ApolloClient;
+  children: ReactNode;
+}
+
+export function AppProviders({ i18n, client, children }: AppProvidersProps) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ApolloProvider client={client}>
+        <BrowserRouter future={ROUTER_FUTURE_FLAGS}>{children}</BrowserRouter>
+      </ApolloProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,13 @@
+export {
+  applyDocumentLanguage,
+  chooseLanguage,
+  createI18n,
+  detectLanguage,
+  directionOf,
+  isLanguage,
+  LANGUAGE_NAMES,
+  LANGUAGE_STORAGE_KEY,
+  SUPPORTED_LANGUAGES,
+  type Language,
+} from './i18n';
+export { LanguageSwitcher } from './language-switcher';

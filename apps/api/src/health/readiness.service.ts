@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DatabaseHealthService } from '../database/database-health.service';
-import { SEARCH_ENGINE } from '../search/search-engine.port';
-import type { SearchEngineHealthCheck } from '../search/search.module';
+import { SEARCH_ENGINE, SearchEngine } from '../search/search-engine.port';
 
 export interface Readiness {
   ready: boolean;
@@ -13,7 +12,7 @@ export interface Readiness {
 export class ReadinessService {
   constructor(
     private readonly database: DatabaseHealthService,
-    @Inject(SEARCH_ENGINE) private readonly search: SearchEngineHealthCheck,
+    @Inject(SEARCH_ENGINE) private readonly search: SearchEngine,
   ) {}
 
   async check(): Promise<Readiness> {

@@ -1,3 +1,4 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
 import { CHILD_LABOUR_SYNONYMS, CORPUS } from './search-engine.contract-corpus';
 import { HighlightedText, SearchDocument, SearchEngine, SearchHit, SearchQuery } from './search-engine.port';
 

@@ -1,14 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { EmbeddedSearchEngine } from './embedded-search.engine';
-import { MeilisearchSearchEngine } from './meilisearch-search.engine';
-import { SEARCH_ENGINE, SearchHealth, SearchEngineName } from './search-engine.port';
-
-// Narrowed to health until both adapters implement the whole port.
-export interface SearchEngineHealthCheck {
-  readonly name: SearchEngineName;
-  health(): Promise<SearchHealth>;
-}
+import { EmbeddedSearchEngine } from './embedded/embedded-search.engine';
+import { MeilisearchSearchEngine } from './meilisearch/meilisearch-search.engine';
+import { SEARCH_ENGINE, SearchEngine } from './search-engine.port';
 
 @Global()
 @Module({
@@ -16,7 +10,7 @@ export interface SearchEngineHealthCheck {
     {
       provide: SEARCH_ENGINE,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig): SearchEngineHealthCheck =>
+      useFactory: (config: AppConfig): SearchEngine =>
         config.meilisearch ? new MeilisearchSearchEngine(config.meilisearch) : new EmbeddedSearchEngine(),
     },
   ],

@@ -3,6 +3,11 @@ import { defineConfig } from 'vite';
 
 // The API runs on port 3000 in development; the browser only ever talks to one origin.
 const API_ORIGIN = 'http://127.0.0.1:3000';
+const apiProxy = {
+  '/graphql': { target: API_ORIGIN, ws: true },
+  '/health': API_ORIGIN,
+  '/ready': API_ORIGIN,
+};
 
 export default defineConfig(() => ({
   root: import.meta.dirname,
@@ -11,15 +16,12 @@ export default defineConfig(() => ({
   server: {
     port: 4200,
     host: 'localhost',
-    proxy: {
-      '/graphql': { target: API_ORIGIN, changeOrigin: false, ws: true },
-      '/health': API_ORIGIN,
-      '/ready': API_ORIGIN,
-    },
+    proxy: apiProxy,
   },
   preview: {
     port: 4300,
     host: 'localhost',
+    proxy: apiProxy,
   },
   plugins: [react()],
   build: {

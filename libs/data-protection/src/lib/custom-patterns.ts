@@ -90,11 +90,25 @@ export function validateCustomPattern(pattern: CustomPattern): CustomPatternVali
   return { valid: true, regex };
 }
 
+// Patterns come from settings and repeat on every submit: compile and probe each source once.
+const validationCache = new Map<string, CustomPatternValidation>();
+const MAX_CACHED_PATTERNS = 500;
+
+function cachedValidation(pattern: CustomPattern): CustomPatternValidation {
+  const key = JSON.stringify([pattern.id, pattern.label, pattern.pattern, pattern.flags ?? '']);
+  const cached = validationCache.get(key);
+  if (cached) return cached;
+  const validation = validateCustomPattern(pattern);
+  if (validationCache.size >= MAX_CACHED_PATTERNS) validationCache.clear();
+  validationCache.set(key, validation);
+  return validation;
+}
+
 export function findCustomPatterns(folded: string, patterns: readonly CustomPattern[]): Span[] {
   const spans: Span[] = [];
   const input = folded.slice(0, MAX_CUSTOM_PATTERN_INPUT);
   for (const pattern of patterns) {
-    const validation = validateCustomPattern(pattern);
+    const validation = cachedValidation(pattern);
     if (!validation.valid) continue;
     let count = 0;
     for (const match of input.matchAll(validation.regex)) {

@@ -82,7 +82,8 @@ export function evaluateDetector(snippets: readonly LabelledSnippet[]): Evaluati
         record(snippet, finding.kind, 'tp');
       } else {
         record(snippet, finding.kind, 'fp');
-        errors.push({ snippetId: snippet.id, type: 'false-positive', kind: finding.kind, text: finding.text });
+        const { kind, text } = finding;
+        errors.push({ snippetId: snippet.id, type: 'false-positive', kind, text });
       }
     }
     for (const missed of unmatched) {
@@ -93,12 +94,16 @@ export function evaluateDetector(snippets: readonly LabelledSnippet[]): Evaluati
   const overallScore = score(overall);
   return {
     snippets: snippets.length,
+    // Near-misses: snippets with numbers in them and nothing to flag.
     nearMissSnippets: snippets.filter((s) => s.expected.length === 0 && /[\d٠-٩۰-۹]/.test(s.text)).length,
     precision: overallScore.precision,
     recall: overallScore.recall,
     overall: overallScore,
     byKind: Object.fromEntries(
-      PERSONAL_DATA_KINDS.filter((kind) => byKind.has(kind)).map((kind) => [kind, score(byKind.get(kind) ?? { tp: 0, fp: 0, fn: 0 })]),
+      PERSONAL_DATA_KINDS.flatMap((kind) => {
+        const tally = byKind.get(kind);
+        return tally ? [[kind, score(tally)]] : [];
+      }),
     ),
     byLanguage: Object.fromEntries([...byLanguage].map(([language, tally]) => [language, score(tally)])),
     errors,

@@ -10,10 +10,40 @@ export interface StoredDocument {
   body: string;
   createdAt: number;
   helpfulCount: number;
-  /** Value ids per facet, in FACETS order. */
-  facetValues: Int32Array[];
-  /** Access token ids (see SearchDocument.readableBy). */
-  access: Int32Array;
+  /**
+   * Facet value ids (one segment per facet, in FACETS order) then access token ids, packed in
+   * one array: one typed array per document instead of eleven saves ~150 MB at 110k documents.
+   */
+  codes: Int32Array;
+}
+
+/** The segment of `StoredDocument.codes` that holds access token ids. */
+export const ACCESS_SEGMENT = FACETS.length;
+const SEGMENTS = FACETS.length + 1;
+
+/** Packs segments as [start offsets…, end, values…]. */
+export function packCodes(segments: number[][]): Int32Array {
+  const total = segments.reduce((sum, segment) => sum + segment.length, 0);
+  const codes = new Int32Array(SEGMENTS + 1 + total);
+  let at = SEGMENTS + 1;
+  segments.forEach((segment, index) => {
+    codes[index] = at;
+    codes.set(segment, at);
+    at += segment.length;
+  });
+  codes[SEGMENTS] = at;
+  return codes;
+}
+
+/** Whether any id of segment `segment` is flagged. */
+export function anyFlagged(codes: Int32Array, segment: number, flags: Uint8Array): boolean {
+  for (let i = codes[segment]; i < codes[segment + 1]; i++) if (flags[codes[i]] === 1) return true;
+  return false;
+}
+
+/** Adds one to `counts[id]` for each id of the segment. */
+export function countSegment(codes: Int32Array, segment: number, counts: Int32Array): void {
+  for (let i = codes[segment]; i < codes[segment + 1]; i++) counts[codes[i]]++;
 }
 
 /** Interns strings (facet values, access tokens) to small integers so filters are array lookups. */

@@ -1,6 +1,6 @@
 import { FACETS, FacetCount, FacetName, SearchDocumentKind, SearchSort } from '../search-engine.port';
 import { allowedTypos, tokenize } from '../analysis/tokenizer';
-import { FACET_INDEX, StoredDocument, Vocabulary } from './document-store';
+import { ACCESS_SEGMENT, FACET_INDEX, StoredDocument, Vocabulary, anyFlagged, countSegment, packCodes } from './document-store';
 import { PostingList } from './posting-list';
 import { Alternative, Clause, QueryWord } from './query-plan';
 import { bm25, inverseDocumentFrequency, topK } from './scoring';
@@ -99,8 +99,10 @@ export class InvertedIndex {
       body: record.body,
       createdAt: record.createdAt,
       helpfulCount: record.helpfulCount,
-      facetValues: FACETS.map((facet, index) => Int32Array.from(record.facets[facet] ?? [], (value) => this.facetVocabularies[index].intern(value))),
-      access: Int32Array.from(record.readableBy, (token) => this.accessVocabulary.intern(token)),
+      codes: packCodes([
+        ...FACETS.map((facet, index) => (record.facets[facet] ?? []).map((value) => this.facetVocabularies[index].intern(value))),
+        record.readableBy.map((token) => this.accessVocabulary.intern(token)),
+      ]),
     });
     this.byId.set(record.id, docNum);
     this.live[docNum] = 1;
@@ -184,8 +186,8 @@ export class InvertedIndex {
     for (let i = 0; i < matches.count; i++) {
       const docNum = matches.docs[i];
       const document = this.documents[docNum];
-      if (!document || !anyFlagged(document.access, access)) continue;
-      if (facetFlags.every(([facet, flags]) => anyFlagged(document.facetValues[facet], flags))) docs[count++] = docNum;
+      if (!document || !anyFlagged(document.codes, ACCESS_SEGMENT, access)) continue;
+      if (facetFlags.every(([facet, flags]) => anyFlagged(document.codes, facet, flags))) docs[count++] = docNum;
     }
     return { docs, count, scores: matches.scores };
   }
@@ -198,7 +200,7 @@ export class InvertedIndex {
       const vocabulary = this.facetVocabularies[index];
       const counts = new Int32Array(vocabulary.size);
       for (let i = 0; i < matches.count; i++) {
-        for (const value of this.document(matches.docs[i]).facetValues[index]) counts[value]++;
+        countSegment(this.document(matches.docs[i]).codes, index, counts);
       }
       const list: FacetCount[] = [];
       counts.forEach((count, value) => {
@@ -325,11 +327,6 @@ export class InvertedIndex {
     lengths.set(this.lengths);
     this.lengths = lengths;
   }
-}
-
-function anyFlagged(ids: Int32Array, flags: Uint8Array): boolean {
-  for (const id of ids) if (flags[id] === 1) return true;
-  return false;
 }
 
 function compareFacetCounts(a: FacetCount, b: FacetCount): number {

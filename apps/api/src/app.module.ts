@@ -1,9 +1,14 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
+import { AccountsModule } from './accounts/accounts.module';
+import { AccessGuard } from './auth/access.guard';
+import { formatGraphQLError } from './common/graphql-errors';
+import { InputValidationPipe } from './common/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -49,9 +54,17 @@ export class AppModule {
           playground: false,
           introspection: config.env !== 'production',
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          formatError: formatGraphQLError,
+          // Apollo's CSRF prevention: cookie-carrying requests must be JSON or send a preflight header.
+          csrfPrevention: true,
         }),
+        AccountsModule,
         HealthModule,
         StatusModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useClass: InputValidationPipe },
       ],
     };
   }

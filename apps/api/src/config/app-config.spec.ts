@@ -33,4 +33,10 @@ describe('loadConfig', () => {
       /MEILI_MASTER_KEY is required/,
     );
   });
+
+  it('requires a token-signing secret in production, and a strong one anywhere', () => {
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(/HUB_JWT_SECRET is required/);
+    expect(() => loadConfig({ ...base, HUB_JWT_SECRET: 'short' })).toThrow(/HUB_JWT_SECRET must be at least 32/);
+    expect(loadConfig({ ...base, NODE_ENV: 'production', HUB_JWT_SECRET: 'x'.repeat(32) }).jwtSecret).toBe('x'.repeat(32));
+  });
 });

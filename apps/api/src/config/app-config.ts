@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 /** Environment variables the API reads, validated once at boot. */
@@ -15,6 +16,7 @@ const environmentSchema = z.object({
   MEILI_URL: z.url({ error: 'must be an http(s) URL such as http://localhost:7700' }).optional(),
   MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   WEB_DIST_DIR: z.string().min(1).optional(),
+  HUB_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -29,6 +31,8 @@ export interface AppConfig {
   meilisearch: { url: string; apiKey?: string } | null;
   webDistDir: string | null;
   logLevel: string;
+  /** Signs access tokens. Outside production a random one is made per process when unset. */
+  jwtSecret: string;
 }
 
 export class ConfigError extends Error {
@@ -46,9 +50,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
   }
   const e = parsed.data;
-  if (e.NODE_ENV === 'production' && e.MEILI_URL && !e.MEILI_MASTER_KEY) {
-    throw new ConfigError(['MEILI_MASTER_KEY is required in production when MEILI_URL is set']);
-  }
+  const productionProblems = [
+    e.MEILI_URL && !e.MEILI_MASTER_KEY ? 'MEILI_MASTER_KEY is required in production when MEILI_URL is set' : null,
+    !e.HUB_JWT_SECRET ? 'HUB_JWT_SECRET is required in production (32+ characters)' : null,
+  ].filter((problem): problem is string => problem !== null);
+  if (e.NODE_ENV === 'production' && productionProblems.length > 0) throw new ConfigError(productionProblems);
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -57,6 +63,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     meilisearch: e.MEILI_URL ? { url: e.MEILI_URL, apiKey: e.MEILI_MASTER_KEY } : null,
     webDistDir: e.WEB_DIST_DIR ?? null,
     logLevel: e.LOG_LEVEL,
+    jwtSecret: e.HUB_JWT_SECRET ?? randomBytes(32).toString('hex'),
   };
 }
 

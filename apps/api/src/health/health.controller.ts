@@ -1,8 +1,10 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { Public } from '../auth/access.decorator';
 import { ReadinessService } from './readiness.service';
 
 /** Probes for orchestrators: /health says the process is alive, /ready that it can serve. */
+@Public()
 @Controller()
 export class HealthController {
   constructor(private readonly readiness: ReadinessService) {}

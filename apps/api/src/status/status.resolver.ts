@@ -1,4 +1,5 @@
 import { Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../auth/access.decorator';
 import { ReadinessService } from '../health/readiness.service';
 import { ApiStatus } from './api-status.model';
 
@@ -8,7 +9,8 @@ export const API_VERSION = process.env['npm_package_version'] ?? '0.1.0';
 export class StatusResolver {
   constructor(private readonly readiness: ReadinessService) {}
 
-  // Public: the status page is readable before sign-in.
+  // The status page is readable before sign-in.
+  @Public()
   @Query(() => ApiStatus, { description: 'Health of the API and its dependencies.' })
   async status(): Promise<ApiStatus> {
     const { ready, database, search } = await this.readiness.check();

@@ -1,0 +1,66 @@
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { LANGUAGES, ORGANISATION_TYPES, ROLES } from '@hub/domain';
+import type { Language, OrganisationType, Role } from '@hub/domain';
+
+const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+
+export const RoleEnum = asEnum(ROLES);
+registerEnumType(RoleEnum, { name: 'Role' });
+export const OrganisationTypeEnum = asEnum(ORGANISATION_TYPES);
+registerEnumType(OrganisationTypeEnum, { name: 'OrganisationType' });
+export const LanguageEnum = asEnum(LANGUAGES);
+registerEnumType(LanguageEnum, { name: 'Language' });
+
+@ObjectType('Organisation')
+export class OrganisationModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  acronym!: string | null;
+
+  @Field(() => OrganisationTypeEnum)
+  type!: OrganisationType;
+}
+
+@ObjectType('Viewer', { description: 'The signed-in user, as they see themselves.' })
+export class ViewerModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  email!: string;
+
+  @Field()
+  displayName!: string;
+
+  @Field(() => ID)
+  organisationId!: string;
+
+  @Field(() => [RoleEnum])
+  roles!: Role[];
+
+  @Field(() => [String])
+  leadSectors!: string[];
+
+  @Field(() => [String])
+  sectors!: string[];
+
+  @Field(() => LanguageEnum)
+  language!: Language;
+}
+
+@ObjectType('AuthSession', { description: 'A short-lived access token; the refresh token travels in an httpOnly cookie.' })
+export class AuthSessionModel {
+  @Field()
+  accessToken!: string;
+
+  @Field(() => GraphQLISODateTime)
+  expiresAt!: Date;
+
+  @Field(() => ViewerModel)
+  viewer!: ViewerModel;
+}

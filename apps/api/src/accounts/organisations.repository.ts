@@ -1,0 +1,48 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, Types } from 'mongoose';
+import type { OrganisationType } from '@hub/domain';
+import { Organisation } from './accounts.types';
+import { OrganisationRecord } from './organisation.schema';
+
+type OrganisationLean = OrganisationRecord & { _id: Types.ObjectId };
+
+function toOrganisation(record: OrganisationLean): Organisation {
+  return { id: record._id.toHexString(), name: record.name, acronym: record.acronym ?? null, type: record.type, createdAt: record.createdAt };
+}
+
+@Injectable()
+export class OrganisationsRepository implements OnModuleInit {
+  constructor(@InjectModel(OrganisationRecord.name) private readonly model: Model<OrganisationRecord>) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.model.createIndexes();
+  }
+
+  async create(input: { name: string; acronym?: string | null; type: OrganisationType }): Promise<Organisation> {
+    const created = await this.model.create({ name: input.name, acronym: input.acronym ?? undefined, type: input.type });
+    return toOrganisation(created.toObject());
+  }
+
+  async findById(id: string): Promise<Organisation | null> {
+    if (!Types.ObjectId.isValid(id)) return null;
+    const record = await this.model.findById(id).lean<OrganisationLean>();
+    return record ? toOrganisation(record) : null;
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Organisation[]> {
+    const valid = ids.filter((id) => Types.ObjectId.isValid(id));
+    const records = await this.model.find({ _id: { $in: valid } }).lean<OrganisationLean[]>();
+    return records.map(toOrganisation);
+  }
+
+  async findByName(name: string): Promise<Organisation | null> {
+    const record = await this.model.findOne({ name }).lean<OrganisationLean>();
+    return record ? toOrganisation(record) : null;
+  }
+
+  async list(): Promise<Organisation[]> {
+    const records = await this.model.find().sort({ name: 1 }).lean<OrganisationLean[]>();
+    return records.map(toOrganisation);
+  }
+}

@@ -2,6 +2,8 @@
 // MONGODB_URI is set), the in-process search engine (unless MEILI_URL is set), and the built web
 // app served by the API on one port. Ctrl-C stops everything and leaves the data in place.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { ensureFerretDb, MissingToolError, startFerretDb, stopProcess, type RunningFerretDb } from './ferretdb.ts';
 
@@ -28,6 +30,16 @@ const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'w
 if (build.status !== 0) {
   say('The build failed; see above.');
   process.exit(build.status ?? 1);
+}
+
+/** A signing secret made once per installation and kept (owner-readable only) in the data folder. */
+function localSecret(): string {
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { jwtSecret: string }).jwtSecret;
+  mkdirSync(dataDir, { recursive: true });
+  const jwtSecret = randomBytes(32).toString('hex');
+  writeFileSync(file, JSON.stringify({ jwtSecret }), { mode: 0o600 });
+  return jwtSecret;
 }
 
 let ferret: RunningFerretDb | undefined;
@@ -72,6 +84,7 @@ api = spawn(process.execPath, [join(projectRoot, 'dist/apps/api/main.js')], {
     MONGODB_URI: mongoUri,
     WEB_DIST_DIR: join(projectRoot, 'dist/apps/web'),
     HUB_DATA_DIR: dataDir,
+    HUB_JWT_SECRET: process.env['HUB_JWT_SECRET'] ?? localSecret(),
   },
 });
 api.on('exit', (code) => {

@@ -10,7 +10,7 @@ export class OrganisationRecord {
   @Prop({ trim: true })
   acronym?: string;
 
-  @Prop({ required: true, enum: ORGANISATION_TYPES })
+  @Prop({ type: String, required: true, enum: ORGANISATION_TYPES })
   type!: OrganisationType;
 
   createdAt!: Date;

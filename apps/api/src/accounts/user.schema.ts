@@ -18,7 +18,7 @@ export class UserRecord {
   organisationId!: Types.ObjectId;
 
   /** Denormalised from the organisation so that every request resolves its actor in one read. */
-  @Prop({ required: true, enum: ORGANISATION_TYPES })
+  @Prop({ type: String, required: true, enum: ORGANISATION_TYPES })
   organisationType!: OrganisationType;
 
   @Prop({ type: [String], enum: ROLES, default: [] })

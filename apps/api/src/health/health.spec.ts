@@ -41,6 +41,7 @@ describe('health, readiness and status (over HTTP, against the test database)', 
       '{ status { version ready database { ok detail } search { ok detail } } }',
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data?.status).toMatchObject({ ready: true, database: { ok: true }, search: { ok: true, detail: 'embedded' } });
+    expect(result.data?.status).toMatchObject({ ready: true, database: { ok: true }, search: { ok: true } });
+    expect(result.data?.status.search.detail).toMatch(/^embedded/);
   });
 });

@@ -18,7 +18,7 @@ export class StatusResolver {
       version: API_VERSION,
       ready,
       database: { ok: database.ok, detail: database.detail ?? null },
-      search: { ok: search.ok, detail: search.detail ?? search.engine },
+      search: { ok: search.ok, detail: search.detail ? `${search.engine}: ${search.detail}` : search.engine },
     };
   }
 }

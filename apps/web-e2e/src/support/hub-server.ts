@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 // Loaded by the global setup, outside Jest's resolver: no path alias here.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -22,6 +23,7 @@ export async function startBuiltApi(projectRoot: string, env: Record<string, str
       PORT: String(port),
       WEB_DIST_DIR: join(projectRoot, 'dist/apps/web'),
       LOG_LEVEL: 'info',
+      HUB_JWT_SECRET: randomBytes(32).toString('hex'),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

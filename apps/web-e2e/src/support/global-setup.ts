@@ -21,7 +21,14 @@ export default async function globalSetup(): Promise<void> {
     ferret = await startFerretDb({ binary: ensureFerretDb(projectRoot), dataDir: mkdtempSync(join(tmpdir(), 'hub-e2e-')) });
     mongoUri = ferret.uri;
   }
-  const api = await startBuiltApi(projectRoot, { MONGODB_URI: mongoUri, MONGODB_DB: `e2e_${Date.now()}` });
+  let api: RunningApi;
+  try {
+    api = await startBuiltApi(projectRoot, { MONGODB_URI: mongoUri, MONGODB_DB: `e2e_${Date.now()}` });
+  } catch (error) {
+    // Jest skips the global teardown when the setup fails: stop the database here.
+    await ferret?.stop();
+    throw error;
+  }
   const artifacts = join(projectRoot, 'artifacts');
   mkdirSync(artifacts, { recursive: true });
   globalThis.__HUB_E2E__ = { ferret, api, logFile: join(artifacts, 'e2e-api.log') };

@@ -13,6 +13,8 @@ export const MODERATORS_TOKEN = 'role:moderator';
 export const userToken = (userId: string) => `user:${userId}`;
 export const organisationToken = (organisationId: string) => `org:${organisationId}`;
 export const sectorToken = (sector: string) => `sector:${sector}`;
+/** Leads of a sector manage its questions, so they read all of that sector's content. */
+export const leadToken = (sector: string) => `lead:${sector}`;
 
 export interface ContentAccess {
   sensitivity: SensitivityLevel;
@@ -22,15 +24,20 @@ export interface ContentAccess {
   /** Strictly confidential: the users (ids) who may read. */
   users: string[];
   authorId: string;
+  /** The sectors of the question the content belongs to. */
+  questionSectors: string[];
+  /** Drafts and items held for review are readable only by their author, leads and moderators. */
+  restrictedToManagers?: boolean;
 }
 
 export function readableBy(access: ContentAccess): string[] {
-  const always = [userToken(access.authorId), MODERATORS_TOKEN];
+  const always = [userToken(access.authorId), MODERATORS_TOKEN, ...access.questionSectors.map(leadToken)];
+  if (access.restrictedToManagers) return unique(always);
   switch (access.sensitivity) {
     case 'PUBLIC':
-      return [PUBLIC_TOKEN, ...always];
+      return unique([PUBLIC_TOKEN, ...always]);
     case 'RESTRICTED':
-      return [MEMBERS_TOKEN, ...always];
+      return unique([MEMBERS_TOKEN, ...always]);
     case 'CONFIDENTIAL':
       return unique([...access.sectors.map(sectorToken), ...access.organisations.map(organisationToken), ...always]);
     case 'STRICTLY_CONFIDENTIAL':
@@ -47,6 +54,7 @@ export function readerTokens(actor: Actor | null): string[] {
     organisationToken(actor.organisationId),
     ...unique([...actor.sectors, ...actor.leadSectors]).map(sectorToken),
   ];
+  if (actor.roles.includes('SECTOR_LEAD')) tokens.push(...actor.leadSectors.map(leadToken));
   if (isModerator(actor)) tokens.push(MODERATORS_TOKEN);
   return tokens;
 }

@@ -1,0 +1,131 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { QUESTION_STATUSES, SENSITIVITY_LEVELS, type QuestionStatus, type SensitivityLevel } from '@hub/domain';
+import { HydratedDocument, Types } from 'mongoose';
+import { RevisionRecord, RevisionSchema, SearchSyncRecord, SearchSyncSchema } from '../content/revision';
+
+@Schema({ _id: false })
+export class QuestionSourceRecord {
+  @Prop({ type: String })
+  assessment?: string;
+
+  @Prop({ type: Number })
+  year?: number;
+
+  @Prop({ type: String })
+  indicator?: string;
+
+  @Prop({ type: String })
+  url?: string;
+}
+const QuestionSourceSchema = SchemaFactory.createForClass(QuestionSourceRecord);
+
+@Schema({ collection: 'questions', timestamps: true })
+export class QuestionRecord {
+  @Prop({ type: String, required: true })
+  title!: string;
+
+  @Prop({ type: String, required: true })
+  body!: string;
+
+  @Prop({ type: String, required: true })
+  purpose!: string;
+
+  @Prop({ type: QuestionSourceSchema, default: {} })
+  source!: QuestionSourceRecord;
+
+  @Prop({ type: [String], default: [] })
+  sectors!: string[];
+
+  @Prop({ type: [String], default: [] })
+  places!: string[];
+
+  /** The places and all their ancestors: "in Akkar governorate" finds district-level questions. */
+  @Prop({ type: [String], default: [] })
+  placeScope!: string[];
+
+  @Prop({ type: [String], default: [] })
+  cohorts!: string[];
+
+  @Prop({ type: [String], default: [] })
+  tags!: string[];
+
+  @Prop({ type: Date })
+  opensAt?: Date;
+
+  @Prop({ type: Date })
+  closesAt?: Date;
+
+  @Prop({ type: [Types.ObjectId], default: [] })
+  invitedOrganisations!: Types.ObjectId[];
+
+  @Prop({ type: [String], default: [] })
+  invitedSectors!: string[];
+
+  @Prop({ type: String, enum: SENSITIVITY_LEVELS, required: true })
+  sensitivity!: SensitivityLevel;
+
+  /** Confidential: sectors and organisations that may read; strictly confidential: named users. */
+  @Prop({ type: [String], default: [] })
+  accessSectors!: string[];
+
+  @Prop({ type: [Types.ObjectId], default: [] })
+  accessOrganisations!: Types.ObjectId[];
+
+  @Prop({ type: [Types.ObjectId], default: [] })
+  accessUsers!: Types.ObjectId[];
+
+  /** Read tokens (auth/read-access.ts); every read path filters on this one field. */
+  @Prop({ type: [String], required: true })
+  readableBy!: string[];
+
+  @Prop({ type: String, enum: QUESTION_STATUSES, required: true })
+  status!: QuestionStatus;
+
+  @Prop({ type: Types.ObjectId, required: true })
+  authorId!: Types.ObjectId;
+
+  @Prop({ type: Types.ObjectId, required: true })
+  organisationId!: Types.ObjectId;
+
+  @Prop({ type: String, required: true })
+  organisationType!: string;
+
+  @Prop({ type: Types.ObjectId })
+  duplicateOf?: Types.ObjectId;
+
+  @Prop({ type: [Types.ObjectId], default: [] })
+  related!: Types.ObjectId[];
+
+  @Prop({ type: Number, default: 0 })
+  contributionCount!: number;
+
+  @Prop({ type: Date, required: true })
+  lastActivityAt!: Date;
+
+  @Prop({ type: Date })
+  firstContributionAt?: Date;
+
+  @Prop({ type: Date })
+  closedAt?: Date;
+
+  @Prop({ type: [RevisionSchema], default: [] })
+  revisions!: RevisionRecord[];
+
+  /** Increases with every change; search reconciliation compares it with the index. */
+  @Prop({ type: Number, default: 1 })
+  version!: number;
+
+  @Prop({ type: SearchSyncSchema })
+  searchSync?: SearchSyncRecord;
+
+  createdAt!: Date;
+  updatedAt!: Date;
+}
+
+export type QuestionDocument = HydratedDocument<QuestionRecord>;
+export const QuestionSchema = SchemaFactory.createForClass(QuestionRecord);
+QuestionSchema.index({ readableBy: 1, createdAt: -1 });
+QuestionSchema.index({ sectors: 1 });
+QuestionSchema.index({ placeScope: 1 });
+QuestionSchema.index({ status: 1 });
+QuestionSchema.index({ 'searchSync.pending': 1 });

@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LANGUAGES, ORGANISATION_TYPES, ROLES } from '@hub/domain';
 import type { Language, OrganisationType, Role } from '@hub/domain';
+import type { User } from './accounts.types';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 
@@ -63,4 +64,17 @@ export class AuthSessionModel {
 
   @Field(() => ViewerModel)
   viewer!: ViewerModel;
+}
+
+export function toViewer(user: User): ViewerModel {
+  return {
+    id: user.id,
+    email: user.email ?? '',
+    displayName: user.displayName,
+    organisationId: user.organisationId,
+    roles: user.roles,
+    leadSectors: user.leadSectors,
+    sectors: user.sectors,
+    language: user.language,
+  };
 }

@@ -39,3 +39,21 @@ export interface Session {
   expiresAt: Date;
   revokedAt: Date | null;
 }
+
+export interface Invitation {
+  id: string;
+  userId: string;
+  organisationId: string;
+  invitedBy: string;
+  expiresAt: Date;
+  usedAt: Date | null;
+  revokedAt: Date | null;
+  createdAt: Date;
+}
+
+export interface PasswordReset {
+  id: string;
+  userId: string;
+  expiresAt: Date;
+  usedAt: Date | null;
+}

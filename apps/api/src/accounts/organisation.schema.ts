@@ -4,10 +4,10 @@ import { HydratedDocument } from 'mongoose';
 
 @Schema({ collection: 'organisations', timestamps: true })
 export class OrganisationRecord {
-  @Prop({ required: true, trim: true })
+  @Prop({ type: String, required: true, trim: true })
   name!: string;
 
-  @Prop({ trim: true })
+  @Prop({ type: String, trim: true })
   acronym?: string;
 
   @Prop({ type: String, required: true, enum: ORGANISATION_TYPES })

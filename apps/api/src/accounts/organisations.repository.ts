@@ -3,12 +3,20 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import type { OrganisationType } from '@hub/domain';
 import { Organisation } from './accounts.types';
+import { isDuplicateKeyError } from './duplicate-key';
 import { OrganisationRecord } from './organisation.schema';
 
 type OrganisationLean = OrganisationRecord & { _id: Types.ObjectId };
 
 function toOrganisation(record: OrganisationLean): Organisation {
   return { id: record._id.toHexString(), name: record.name, acronym: record.acronym ?? null, type: record.type, createdAt: record.createdAt };
+}
+
+export interface OrganisationPatch {
+  name?: string;
+  /** null removes the acronym. */
+  acronym?: string | null;
+  type?: OrganisationType;
 }
 
 @Injectable()
@@ -44,5 +52,31 @@ export class OrganisationsRepository implements OnModuleInit {
   async list(): Promise<Organisation[]> {
     const records = await this.model.find().sort({ name: 1 }).lean<OrganisationLean[]>();
     return records.map(toOrganisation);
+  }
+
+  /** Creates the organisation unless its name is taken (null then); the unique index decides. */
+  async insertUnique(input: { name: string; acronym?: string | null; type: OrganisationType }): Promise<Organisation | null> {
+    try {
+      return await this.create(input);
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return null;
+      throw error;
+    }
+  }
+
+  async update(id: string, patch: OrganisationPatch): Promise<Organisation | 'not-found' | 'name-taken'> {
+    if (!Types.ObjectId.isValid(id)) return 'not-found';
+    const { acronym, ...rest } = patch;
+    const update = {
+      $set: { ...rest, ...(acronym ? { acronym } : {}) },
+      ...(acronym === null ? { $unset: { acronym: 1 } } : {}),
+    };
+    try {
+      const record = await this.model.findByIdAndUpdate(id, update, { returnDocument: 'after' }).lean<OrganisationLean>();
+      return record ? toOrganisation(record) : 'not-found';
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return 'name-taken';
+      throw error;
+    }
   }
 }

@@ -7,17 +7,17 @@ export class SessionRecord {
   @Prop({ type: Types.ObjectId, required: true })
   userId!: Types.ObjectId;
 
-  @Prop({ required: true })
+  @Prop({ type: String, required: true })
   refreshHash!: string;
 
   /** The hash it replaced: presenting it again means a stolen token, and ends the session. */
-  @Prop()
+  @Prop({ type: String })
   previousHash?: string;
 
-  @Prop({ required: true })
+  @Prop({ type: Date, required: true })
   expiresAt!: Date;
 
-  @Prop()
+  @Prop({ type: Date })
   revokedAt?: Date;
 }
 

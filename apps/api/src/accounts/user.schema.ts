@@ -2,16 +2,17 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { LANGUAGES, ORGANISATION_TYPES, ROLES, type Language, type OrganisationType, type Role } from '@hub/domain';
 import { HydratedDocument, Types } from 'mongoose';
 
-export const USER_STATUSES = ['INVITED', 'ACTIVE', 'ERASED'] as const;
+/** INVITED until the invitee sets a password; DEACTIVATED by an admin (keeps content, cannot sign in). */
+export const USER_STATUSES = ['INVITED', 'ACTIVE', 'DEACTIVATED', 'ERASED'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
 
 @Schema({ collection: 'users', timestamps: true })
 export class UserRecord {
   /** Lower-cased; unique. Erasure replaces it with a placeholder that is unique too. */
-  @Prop({ required: true, trim: true, lowercase: true })
+  @Prop({ type: String, required: true, trim: true, lowercase: true })
   email!: string;
 
-  @Prop({ required: true, trim: true })
+  @Prop({ type: String, required: true, trim: true })
   displayName!: string;
 
   @Prop({ type: Types.ObjectId, required: true })
@@ -37,13 +38,13 @@ export class UserRecord {
   status!: UserStatus;
 
   /** argon2id; absent until an invited user sets a password. */
-  @Prop()
+  @Prop({ type: String })
   passwordHash?: string;
 
-  @Prop({ default: 0 })
+  @Prop({ type: Number, default: 0 })
   failedSignIns!: number;
 
-  @Prop()
+  @Prop({ type: Date })
   lockedUntil?: Date;
 
   createdAt!: Date;

@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import type { Language, OrganisationType, Role } from '@hub/domain';
 import { User, UserCredentials } from './accounts.types';
+import { isDuplicateKeyError } from './duplicate-key';
 import { UserRecord, UserStatus } from './user.schema';
 
 type UserLean = UserRecord & { _id: Types.ObjectId };
@@ -34,6 +35,18 @@ export interface NewUser {
   language?: Language;
   status: UserStatus;
   passwordHash?: string;
+}
+
+export interface ProfilePatch {
+  displayName?: string;
+  language?: Language;
+  sectors?: string[];
+}
+
+export interface MemberPage {
+  users: User[];
+  totalCount: number;
+  hasNextPage: boolean;
 }
 
 @Injectable()
@@ -99,5 +112,95 @@ export class UsersRepository implements OnModuleInit {
 
   async count(filter: { roles?: Role }): Promise<number> {
     return this.model.countDocuments(filter.roles ? { roles: filter.roles } : {});
+  }
+
+  /** Creates the user unless the e-mail is taken (the unique index decides, so racing inserts are safe). */
+  async insertUnique(input: NewUser): Promise<User | null> {
+    try {
+      return await this.create(input);
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return null;
+      throw error;
+    }
+  }
+
+  /** INVITED → ACTIVE with a password, only if still INVITED. */
+  async activateInvited(id: string, passwordHash: string, displayName?: string): Promise<User | null> {
+    const record = await this.model
+      .findOneAndUpdate(
+        { _id: new Types.ObjectId(id), status: 'INVITED' },
+        { $set: { status: 'ACTIVE', passwordHash, failedSignIns: 0, ...(displayName ? { displayName } : {}) }, $unset: { lockedUntil: 1 } },
+        { returnDocument: 'after' },
+      )
+      .lean<UserLean>();
+    return record ? toUser(record) : null;
+  }
+
+  /** Sets a new password for an active user and lifts any sign-in lockout. */
+  async setPassword(id: string, passwordHash: string): Promise<boolean> {
+    const result = await this.model.updateOne(
+      { _id: new Types.ObjectId(id), status: 'ACTIVE' },
+      { $set: { passwordHash, failedSignIns: 0 }, $unset: { lockedUntil: 1 } },
+    );
+    return result.modifiedCount === 1;
+  }
+
+  /** Replaces the roles only if they are still those the caller decided on (optimistic concurrency). */
+  async replaceRoles(id: string, expected: readonly Role[], roles: Role[], leadSectors: string[]): Promise<User | null> {
+    const record = await this.model
+      .findOneAndUpdate({ _id: new Types.ObjectId(id), roles: [...expected] }, { $set: { roles, leadSectors } }, { returnDocument: 'after' })
+      .lean<UserLean>();
+    return record ? toUser(record) : null;
+  }
+
+  async setStatus(id: string, from: UserStatus, to: UserStatus): Promise<User | null> {
+    const record = await this.model
+      .findOneAndUpdate({ _id: new Types.ObjectId(id), status: from }, { $set: { status: to } }, { returnDocument: 'after' })
+      .lean<UserLean>();
+    return record ? toUser(record) : null;
+  }
+
+  async updateProfile(id: string, patch: ProfilePatch): Promise<User | null> {
+    const record = await this.model
+      .findOneAndUpdate({ _id: new Types.ObjectId(id), status: 'ACTIVE' }, { $set: patch }, { returnDocument: 'after' })
+      .lean<UserLean>();
+    return record ? toUser(record) : null;
+  }
+
+  async countActivePlatformAdmins(): Promise<number> {
+    return this.model.countDocuments({ roles: 'PLATFORM_ADMIN', status: 'ACTIVE' });
+  }
+
+  /** Removes a user who never accepted their invitation (frees the e-mail for a new invitation). */
+  async deleteInvited(id: string): Promise<boolean> {
+    const result = await this.model.deleteOne({ _id: new Types.ObjectId(id), status: 'INVITED' });
+    return result.deletedCount === 1;
+  }
+
+  /** Keeps the denormalised organisation type in step (one atomic write per user). */
+  async setOrganisationType(organisationId: string, type: OrganisationType): Promise<void> {
+    await this.model.updateMany({ organisationId: new Types.ObjectId(organisationId) }, { $set: { organisationType: type } });
+  }
+
+  /** Members of an organisation by display name, then id; `after` is the last position seen. */
+  async pageByOrganisation(
+    organisationId: string,
+    options: { statuses: readonly UserStatus[]; first: number; after?: { displayName: string; id: string } },
+  ): Promise<MemberPage> {
+    if (!Types.ObjectId.isValid(organisationId)) return { users: [], totalCount: 0, hasNextPage: false };
+    const scope = { organisationId: new Types.ObjectId(organisationId), status: { $in: [...options.statuses] } };
+    const after = options.after;
+    const position = after
+      ? { $or: [{ displayName: { $gt: after.displayName } }, { displayName: after.displayName, _id: { $gt: new Types.ObjectId(after.id) } }] }
+      : {};
+    const [records, totalCount] = await Promise.all([
+      this.model
+        .find({ ...scope, ...position })
+        .sort({ displayName: 1, _id: 1 })
+        .limit(options.first + 1)
+        .lean<UserLean[]>(),
+      this.model.countDocuments(scope),
+    ]);
+    return { users: records.slice(0, options.first).map(toUser), totalCount, hasNextPage: records.length > options.first };
   }
 }

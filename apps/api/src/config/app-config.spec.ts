@@ -39,4 +39,24 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, HUB_JWT_SECRET: 'short' })).toThrow(/HUB_JWT_SECRET must be at least 32/);
     expect(loadConfig({ ...base, NODE_ENV: 'production', HUB_JWT_SECRET: 'x'.repeat(32) }).jwtSecret).toBe('x'.repeat(32));
   });
+
+  it('builds links from PUBLIC_URL (default http://localhost:3000) and refuses a non-http one', () => {
+    expect(loadConfig(base).publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ ...base, PUBLIC_URL: 'https://hub.example.org/' }).publicUrl).toBe('https://hub.example.org');
+    expect(() => loadConfig({ ...base, PUBLIC_URL: 'ftp://hub.example.org' })).toThrow(/PUBLIC_URL must be an http\(s\) URL/);
+    expect(() => loadConfig({ ...base, PUBLIC_URL: 'not a url' })).toThrow(/PUBLIC_URL/);
+  });
+
+  it('reads the first platform admin only as an e-mail and a long enough password together', () => {
+    expect(loadConfig(base)).toMatchObject({ firstAdmin: null, adminOrganisation: 'Platform administrators' });
+    const password = 'p'.repeat(12);
+    expect(loadConfig({ ...base, HUB_ADMIN_EMAIL: 'Admin@Example.org', HUB_ADMIN_PASSWORD: password, HUB_ADMIN_ORGANISATION: 'Hub team' })).toMatchObject({
+      firstAdmin: { email: 'admin@example.org', password },
+      adminOrganisation: 'Hub team',
+    });
+    expect(() => loadConfig({ ...base, HUB_ADMIN_EMAIL: 'admin@example.org' })).toThrow(/HUB_ADMIN_PASSWORD is required/);
+    expect(() => loadConfig({ ...base, HUB_ADMIN_PASSWORD: password })).toThrow(/HUB_ADMIN_EMAIL is required/);
+    expect(() => loadConfig({ ...base, HUB_ADMIN_EMAIL: 'admin@example.org', HUB_ADMIN_PASSWORD: 'short' })).toThrow(/HUB_ADMIN_PASSWORD must be at least 12/);
+    expect(() => loadConfig({ ...base, HUB_ADMIN_EMAIL: 'nope', HUB_ADMIN_PASSWORD: password })).toThrow(/HUB_ADMIN_EMAIL must be an e-mail/);
+  });
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { LIMITS } from '@hub/domain';
 
 /** Environment variables the API reads, validated once at boot. */
 const environmentSchema = z.object({
@@ -18,6 +19,16 @@ const environmentSchema = z.object({
   WEB_DIST_DIR: z.string().min(1).optional(),
   HUB_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://hub.example.org' })
+    .default('http://localhost:3000'),
+  HUB_ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).max(LIMITS.emailMax).optional(),
+  HUB_ADMIN_PASSWORD: z
+    .string()
+    .min(LIMITS.passwordMin, `must be at least ${LIMITS.passwordMin} characters`)
+    .max(LIMITS.passwordMax, `must be at most ${LIMITS.passwordMax} characters`)
+    .optional(),
+  HUB_ADMIN_ORGANISATION: z.string().trim().min(1).max(LIMITS.nameMax).default('Platform administrators'),
 });
 
 export type Environment = z.input<typeof environmentSchema>;
@@ -33,6 +44,12 @@ export interface AppConfig {
   logLevel: string;
   /** Signs access tokens. Outside production a random one is made per process when unset. */
   jwtSecret: string;
+  /** Where users reach the hub; invitation and password-reset links start with it (no trailing slash). */
+  publicUrl: string;
+  /** The platform admin created at first boot when none exists (HUB_ADMIN_EMAIL + HUB_ADMIN_PASSWORD). */
+  firstAdmin: { email: string; password: string } | null;
+  /** The organisation a bootstrapped platform admin belongs to. */
+  adminOrganisation: string;
 }
 
 export class ConfigError extends Error {
@@ -50,6 +67,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
   }
   const e = parsed.data;
+  // Half a bootstrap admin is a typo, not a choice: say so instead of silently skipping it.
+  if (!!e.HUB_ADMIN_EMAIL !== !!e.HUB_ADMIN_PASSWORD) {
+    throw new ConfigError([
+      e.HUB_ADMIN_EMAIL ? 'HUB_ADMIN_PASSWORD is required when HUB_ADMIN_EMAIL is set' : 'HUB_ADMIN_EMAIL is required when HUB_ADMIN_PASSWORD is set',
+    ]);
+  }
   const productionProblems = [
     e.MEILI_URL && !e.MEILI_MASTER_KEY ? 'MEILI_MASTER_KEY is required in production when MEILI_URL is set' : null,
     !e.HUB_JWT_SECRET ? 'HUB_JWT_SECRET is required in production (32+ characters)' : null,
@@ -64,6 +87,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     webDistDir: e.WEB_DIST_DIR ?? null,
     logLevel: e.LOG_LEVEL,
     jwtSecret: e.HUB_JWT_SECRET ?? randomBytes(32).toString('hex'),
+    publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
+    firstAdmin: e.HUB_ADMIN_EMAIL && e.HUB_ADMIN_PASSWORD ? { email: e.HUB_ADMIN_EMAIL.toLowerCase(), password: e.HUB_ADMIN_PASSWORD } : null,
+    adminOrganisation: e.HUB_ADMIN_ORGANISATION,
   };
 }
 

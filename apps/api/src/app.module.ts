@@ -15,6 +15,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { SearchModule } from './search/search.module';
 import { StatusModule } from './status/status.module';
+import { VocabulariesModule } from './vocabularies/vocabularies.module';
 
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
 
@@ -59,6 +60,7 @@ export class AppModule {
           csrfPrevention: true,
         }),
         AccountsModule,
+        VocabulariesModule,
         HealthModule,
         StatusModule,
       ],

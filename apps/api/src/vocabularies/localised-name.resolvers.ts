@@ -40,7 +40,8 @@ export class PlaceDisplayNameResolver {
     @Args('language', { type: () => LanguageEnum, defaultValue: DEFAULT_LANGUAGE }) language: Language,
   ): string {
     const above = place.ancestors.filter((ancestor) => ancestor.level !== 'COUNTRY').reverse();
-    return displayName([place, ...above].map((each) => nameIn(each.names, language)));
+    // Arabic text takes the Arabic comma.
+    return displayName([place, ...above].map((each) => nameIn(each.names, language)), language === 'ar' ? '، ' : ', ');
   }
 }
 

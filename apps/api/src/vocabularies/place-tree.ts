@@ -44,9 +44,9 @@ export function expectedAncestors(places: ReadonlyArray<Pick<Place, 'code' | 'pa
   return result;
 }
 
-/** "Saida, South": a place's name with its ancestors' below the country, nearest first. */
-export function displayName(names: string[]): string {
+/** "Saida, South" ("صيدا، الجنوب"): a place's name and its ancestors' below the country, nearest first. */
+export function displayName(names: string[], separator = ', '): string {
   const parts: string[] = [];
   for (const name of names) if (name && parts.at(-1) !== name) parts.push(name);
-  return parts.join(', ');
+  return parts.join(separator);
 }

@@ -77,13 +77,17 @@ export class PlacesRepository implements OnModuleInit {
     return records.map((record) => record.code);
   }
 
-  /** Places with a search term starting with the (already normalised) prefix. */
+  /**
+   * Places with a search term starting with the (already normalised) prefix; exact matches are
+   * fetched first so that a short, common prefix cannot crowd them out of the candidates.
+   */
   async searchByPrefix(prefix: string, limit: number): Promise<Place[]> {
-    const records = await this.model
-      .find({ searchTerms: { $regex: `^${escapeRegex(prefix)}` } })
-      .limit(limit)
-      .lean<PlaceRecord[]>();
-    return records.map(toPlace);
+    const [exact, starting] = await Promise.all([
+      this.model.find({ searchTerms: prefix }).limit(limit).lean<PlaceRecord[]>(),
+      this.model.find({ searchTerms: { $regex: `^${escapeRegex(prefix)}` } }).limit(limit).lean<PlaceRecord[]>(),
+    ]);
+    const byCode = new Map([...exact, ...starting].map((record) => [record.code, record]));
+    return [...byCode.values()].map(toPlace);
   }
 
   /** Null when the code is taken. */

@@ -4,7 +4,7 @@ import { errorCode, errorFields, snapshot } from './vocabularies.test-helpers';
 import { VocabulariesService } from './vocabularies.service';
 
 const PLACE_FIELDS = 'code parentCode level names { en ar fr } aliases ancestorCodes ancestors { code name } displayName';
-const SEARCH = `query Search($query: String!, $limit: Int) { searchPlaces(query: $query, limit: $limit) { ${PLACE_FIELDS} } }`;
+const SEARCH = `query Search($query: String!, $limit: Int) { searchPlaces(query: $query, limit: $limit) { ${PLACE_FIELDS} arabic: displayName(language: ar) } }`;
 const PLACES = `query Places($parentCode: String, $level: PlaceLevel) { places(parentCode: $parentCode, level: $level) { code } }`;
 const PLACE = `query Place($code: String!) { place(code: $code) { ${PLACE_FIELDS} arabic: name(language: ar) french: displayName(language: fr) } }`;
 const CREATE = `mutation Create($input: CreatePlaceInput!) { createPlace(input: $input) { ${PLACE_FIELDS} } }`;
@@ -28,7 +28,7 @@ describe('places: tree, search and admin edits (over HTTP)', () => {
   const code = (prefix: string) => `${prefix}${++counter}`;
 
   const search = async (query: string, limit?: number) => {
-    const response = await hub.gql<{ searchPlaces: PlaceResult[] }>(SEARCH, { query, limit });
+    const response = await hub.gql<{ searchPlaces: Array<PlaceResult & { arabic: string }> }>(SEARCH, { query, limit });
     expect(response.errors).toBeUndefined();
     return response.data?.searchPlaces ?? [];
   };
@@ -57,6 +57,7 @@ describe('places: tree, search and admin edits (over HTTP)', () => {
     const [first] = await search(query);
     expect(first).toMatchObject({ code: 'LB61', ancestorCodes: ['LB', 'LB6'], displayName: 'Saida, South' });
     expect(first.ancestors.map((ancestor) => ancestor.name)).toEqual(['Lebanon', 'South']);
+    expect(first.arabic).toBe('صيدا، الجنوب');
   });
 
   it.each([

@@ -1,13 +1,22 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from './accounts/accounts.module';
+import type { RequestWithActor } from './auth/access.decorator';
+import { CommentsModule } from './comments/comments.module';
+import { ContributionsModule } from './contributions/contributions.module';
+import { FollowsModule } from './follows/follows.module';
+import { LoaderRepositories } from './loaders/request-loaders';
+import { LoadersModule } from './loaders/loaders.module';
+import { QuestionsModule } from './questions/questions.module';
+import { SynthesesModule } from './syntheses/syntheses.module';
 import { AccessGuard } from './auth/access.guard';
 import { formatGraphQLError } from './common/graphql-errors';
+import { HubErrorFilter } from './common/hub-error.filter';
 import { InputValidationPipe } from './common/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -46,27 +55,38 @@ export class AppModule {
         }),
         DatabaseModule,
         SearchModule,
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          // Built in memory; apps/api/schema.gql is written and checked by the schema test.
-          autoSchemaFile: true,
-          sortSchema: true,
-          playground: false,
-          introspection: config.env !== 'production',
-          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
-          formatError: formatGraphQLError,
-          // Apollo's CSRF prevention: cookie-carrying requests must be JSON or send a preflight header.
-          csrfPrevention: true,
+          imports: [LoadersModule],
+          inject: [LoaderRepositories],
+          useFactory: (loaders: LoaderRepositories) => ({
+            path: '/graphql',
+            // Built in memory; apps/api/schema.gql is written and checked by the schema test.
+            autoSchemaFile: true,
+            sortSchema: true,
+            playground: false,
+            introspection: config.env !== 'production',
+            // One set of DataLoaders per request (see loaders/request-loaders.ts).
+            context: ({ req, res }: { req: RequestWithActor; res: unknown }) => ({ req, res, loaders: loaders.forRequest(req) }),
+            formatError: formatGraphQLError,
+            // Apollo's CSRF prevention: cookie-carrying requests must be JSON or send a preflight header.
+            csrfPrevention: true,
+          }),
         }),
         AccountsModule,
         VocabulariesModule,
+        QuestionsModule,
+        ContributionsModule,
+        CommentsModule,
+        SynthesesModule,
+        FollowsModule,
         HealthModule,
         StatusModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: HubErrorFilter },
       ],
     };
   }

@@ -1,15 +1,15 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { enumFromValues } from '../common/graphql-enum';
 import { LANGUAGES, ORGANISATION_TYPES, ROLES } from '@hub/domain';
 import type { Language, OrganisationType, Role } from '@hub/domain';
 import type { User } from './accounts.types';
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 
-export const RoleEnum = asEnum(ROLES);
+export const RoleEnum = enumFromValues(ROLES);
 registerEnumType(RoleEnum, { name: 'Role' });
-export const OrganisationTypeEnum = asEnum(ORGANISATION_TYPES);
+export const OrganisationTypeEnum = enumFromValues(ORGANISATION_TYPES);
 registerEnumType(OrganisationTypeEnum, { name: 'OrganisationType' });
-export const LanguageEnum = asEnum(LANGUAGES);
+export const LanguageEnum = enumFromValues(LANGUAGES);
 registerEnumType(LanguageEnum, { name: 'Language' });
 
 @ObjectType('Organisation')
@@ -77,4 +77,16 @@ export function toViewer(user: User): ViewerModel {
     sectors: user.sectors,
     language: user.language,
   };
+}
+
+@ObjectType('UserSummary', { description: 'How a user appears to others: a name and an organisation, never an e-mail.' })
+export class UserSummaryModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  displayName!: string;
+
+  @Field(() => ID)
+  organisationId!: string;
 }

@@ -1,6 +1,9 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HubError } from './hub-error';
+
+const logger = new Logger('GraphQL');
 
 /**
  * Maps every error leaving the GraphQL layer to a typed, client-safe shape. Internal errors are
@@ -27,5 +30,6 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT') {
     return { message: formatted.message, locations: formatted.locations, extensions: { code: 'VALIDATION_FAILED' } };
   }
+  logger.error({ err: original, path: formatted.path }, 'Unexpected error in a GraphQL operation');
   return { message: 'Something went wrong on our side.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

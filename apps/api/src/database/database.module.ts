@@ -18,6 +18,8 @@ import { DatabaseHealthService } from './database-health.service';
         // Retries of the first connection, so the API can start before its database.
         retryAttempts: 30,
         retryDelay: 1_000,
+        // Tests count the commands a request sends (the constant-round-trip test).
+        monitorCommands: config.env === 'test',
       }),
     }),
   ],

@@ -19,6 +19,32 @@ export class QuestionSourceRecord {
 }
 const QuestionSourceSchema = SchemaFactory.createForClass(QuestionSourceRecord);
 
+/** One published version of a question's synthesis; versions are appended, never replaced. */
+@Schema({ _id: false })
+export class SynthesisRecord {
+  @Prop({ type: Number, required: true })
+  version!: number;
+
+  @Prop({ type: String, required: true })
+  body!: string;
+
+  @Prop({ type: [Types.ObjectId], default: [] })
+  citedContributions!: Types.ObjectId[];
+
+  @Prop({ type: Types.ObjectId, required: true })
+  authorId!: Types.ObjectId;
+
+  @Prop({ type: String, enum: SENSITIVITY_LEVELS, required: true })
+  sensitivity!: SensitivityLevel;
+
+  @Prop({ type: [String], required: true })
+  readableBy!: string[];
+
+  @Prop({ type: Date, required: true })
+  publishedAt!: Date;
+}
+const SynthesisSchema = SchemaFactory.createForClass(SynthesisRecord);
+
 @Schema({ collection: 'questions', timestamps: true })
 export class QuestionRecord {
   @Prop({ type: String, required: true })
@@ -110,6 +136,10 @@ export class QuestionRecord {
 
   @Prop({ type: [RevisionSchema], default: [] })
   revisions!: RevisionRecord[];
+
+  /** Stored in the question so that publishing (and closing with it) is one atomic write. */
+  @Prop({ type: [SynthesisSchema], default: [] })
+  syntheses!: SynthesisRecord[];
 
   /** Increases with every change; search reconciliation compares it with the index. */
   @Prop({ type: Number, default: 1 })

@@ -60,5 +60,15 @@ export function makers(hub: TestApp) {
     };
   }
 
-  return { organisation, user };
+  /** A further session for an existing user (e.g. to sign it out without ending the test's own). */
+  async function sessionFor(existing: User): Promise<SignedInUser> {
+    const session = await accounts.openSession(existing);
+    return {
+      user: existing,
+      token: session.accessToken,
+      gql: (query, variables) => hub.gql(query, variables, { authorization: `Bearer ${session.accessToken}` }),
+    };
+  }
+
+  return { organisation, user, sessionFor };
 }

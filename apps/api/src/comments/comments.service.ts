@@ -1,0 +1,41 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { LIMITS } from '@hub/domain';
+import { Actor } from '../auth/actor';
+import { HubError } from '../common/hub-error';
+import { ContributionsRepository } from '../contributions/contributions.repository';
+import { ContributionsService } from '../contributions/contributions.service';
+import { QuestionsService } from '../questions/questions.service';
+import { CommentTarget } from './comment.schema';
+import { Comment, CommentsRepository } from './comments.repository';
+
+@Injectable()
+export class CommentsService implements OnModuleInit {
+  constructor(
+    private readonly comments: CommentsRepository,
+    private readonly questions: QuestionsService,
+    private readonly contributions: ContributionsService,
+    private readonly contributionsRepository: ContributionsRepository,
+  ) {}
+
+  onModuleInit(): void {
+    // Registered after the contributions' listener (module order), so it sees their new access.
+    this.questions.onAccessChanged(async (question) => {
+      await this.comments.setReadableByForTarget(question.id, question.readableBy);
+      for (const contribution of await this.contributionsRepository.accessOfQuestion(question.id)) {
+        await this.comments.setReadableByForTarget(contribution.id, contribution.readableBy);
+      }
+    });
+  }
+
+  async comment(actor: Actor, targetType: CommentTarget, targetId: string, body: string): Promise<Comment> {
+    if (!actor.roles.some((role) => role !== 'ANALYST')) throw HubError.forbidden('Analysts can read, but not comment.');
+    const text = body.trim();
+    if (!text) throw HubError.invalid([{ field: 'input.body', message: 'is required' }]);
+    if (text.length > LIMITS.commentMax) throw HubError.invalid([{ field: 'input.body', message: `must be at most ${LIMITS.commentMax} characters` }]);
+    const target =
+      targetType === 'QUESTION'
+        ? await this.questions.readable(actor, targetId).then((q) => ({ questionId: q.id, readableBy: q.readableBy }))
+        : await this.contributions.readable(actor, targetId).then((c) => ({ questionId: c.questionId, readableBy: c.readableBy }));
+    return this.comments.create({ targetType, targetId, questionId: target.questionId, body: text, authorId: actor.userId, readableBy: target.readableBy });
+  }
+}

@@ -1,0 +1,149 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, Types } from 'mongoose';
+import { pendingSearchSync, Revision } from '../content/revision';
+import { ContributionRecord } from './contribution.schema';
+import { Contribution, ContributionStats } from './contributions.types';
+
+type ContributionLean = ContributionRecord & { _id: Types.ObjectId };
+
+const oid = (id: string) => new Types.ObjectId(id);
+const hex = (id: Types.ObjectId) => id.toHexString();
+const validIds = (ids: readonly string[]) => ids.filter((id) => Types.ObjectId.isValid(id)).map(oid);
+
+function toContribution(r: ContributionLean): Contribution {
+  return {
+    id: hex(r._id),
+    questionId: hex(r.questionId),
+    body: r.body,
+    places: r.places,
+    placeScope: r.placeScope,
+    cohorts: r.cohorts,
+    periodFrom: r.periodFrom ?? null,
+    periodTo: r.periodTo ?? null,
+    evidenceType: r.evidenceType,
+    confidence: r.confidence,
+    gatheringBasis: r.gatheringBasis ?? null,
+    tags: r.tags,
+    language: r.language,
+    sensitivity: r.sensitivity,
+    accessSectors: r.accessSectors,
+    accessOrganisations: r.accessOrganisations.map(hex),
+    accessUsers: r.accessUsers.map(hex),
+    readableBy: r.readableBy,
+    anonymous: r.anonymous,
+    governorate: r.governorate ?? null,
+    authorId: hex(r.authorId),
+    organisationId: hex(r.organisationId),
+    organisationType: r.organisationType,
+    helpfulBy: (r.helpfulBy ?? []).map(hex),
+    helpfulCount: r.helpfulCount ?? 0,
+    version: r.version,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}
+
+export type ContributionFields = Omit<Contribution, 'id' | 'helpfulBy' | 'helpfulCount' | 'version' | 'createdAt' | 'updatedAt'>;
+
+function toRecordFields(fields: Partial<ContributionFields>): Record<string, unknown> {
+  const record: Record<string, unknown> = { ...fields };
+  for (const key of ['questionId', 'authorId', 'organisationId'] as const) if (fields[key]) record[key] = oid(fields[key]);
+  if (fields.accessOrganisations) record['accessOrganisations'] = fields.accessOrganisations.map(oid);
+  if (fields.accessUsers) record['accessUsers'] = fields.accessUsers.map(oid);
+  return record;
+}
+
+const WITHOUT_REVISIONS = { revisions: 0 } as const;
+
+@Injectable()
+export class ContributionsRepository implements OnModuleInit {
+  constructor(@InjectModel(ContributionRecord.name) private readonly model: Model<ContributionRecord>) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.model.createIndexes();
+  }
+
+  async create(fields: ContributionFields): Promise<Contribution> {
+    const created = await this.model.create({ ...toRecordFields(fields), version: 1, searchSync: pendingSearchSync() });
+    return toContribution(created.toObject() as ContributionLean);
+  }
+
+  async findReadableByIds(ids: readonly string[], tokens: string[]): Promise<Contribution[]> {
+    const records = await this.model.find({ _id: { $in: validIds(ids) }, readableBy: { $in: tokens } }, WITHOUT_REVISIONS).lean<ContributionLean[]>();
+    return records.map(toContribution);
+  }
+
+  /** Readable contributions of several questions, oldest first, in one query (DataLoader batch). */
+  async readableForQuestions(questionIds: readonly string[], tokens: string[]): Promise<Contribution[]> {
+    const records = await this.model
+      .find({ questionId: { $in: validIds(questionIds) }, readableBy: { $in: tokens } }, WITHOUT_REVISIONS)
+      .sort({ createdAt: 1, _id: 1 })
+      .lean<ContributionLean[]>();
+    return records.map(toContribution);
+  }
+
+  /** Per question: how many readable contributions, and when the first came (one aggregation). */
+  async statsForQuestions(questionIds: readonly string[], tokens: string[]): Promise<ContributionStats[]> {
+    const rows = await this.model.aggregate<{ _id: Types.ObjectId; count: number; first: Date }>([
+      { $match: { questionId: { $in: validIds(questionIds) }, readableBy: { $in: tokens } } },
+      { $group: { _id: '$questionId', count: { $sum: 1 } } },
+    ]);
+    return rows.map((row) => ({ questionId: hex(row._id), count: row.count }));
+  }
+
+  async revisions(id: string): Promise<Revision[]> {
+    const record = await this.model.findById(id, { revisions: 1 }).lean<ContributionLean>();
+    return (record?.revisions ?? []).map((r) => ({ at: r.at, by: hex(r.by), changes: r.changes }));
+  }
+
+  async update(id: string, expectedVersion: number, fields: Partial<ContributionFields>, revision: Revision): Promise<Contribution | null> {
+    const record = await this.model
+      .findOneAndUpdate(
+        { _id: oid(id), version: expectedVersion },
+        {
+          $set: { ...toRecordFields(fields), searchSync: pendingSearchSync() },
+          $inc: { version: 1 },
+          $push: { revisions: { at: revision.at, by: oid(revision.by), changes: revision.changes } },
+        },
+        { returnDocument: 'after' },
+      )
+      .lean<ContributionLean>();
+    return record ? toContribution(record) : null;
+  }
+
+  /** Adds the vote and its count in one write; a second vote by the same user matches nothing. */
+  async addHelpful(id: string, userId: string): Promise<boolean> {
+    const result = await this.model.updateOne(
+      { _id: oid(id), helpfulBy: { $ne: oid(userId) } },
+      { $push: { helpfulBy: oid(userId) }, $inc: { helpfulCount: 1, version: 1 }, $set: { searchSync: pendingSearchSync() } },
+    );
+    return result.modifiedCount === 1;
+  }
+
+  async removeHelpful(id: string, userId: string): Promise<boolean> {
+    const result = await this.model.updateOne(
+      { _id: oid(id), helpfulBy: oid(userId) },
+      { $pull: { helpfulBy: oid(userId) }, $inc: { helpfulCount: -1, version: 1 }, $set: { searchSync: pendingSearchSync() } },
+    );
+    return result.modifiedCount === 1;
+  }
+
+  /** Everything needed to recompute effective access after the question's access changed. */
+  async accessOfQuestion(questionId: string): Promise<Contribution[]> {
+    const records = await this.model.find({ questionId: oid(questionId) }, WITHOUT_REVISIONS).lean<ContributionLean[]>();
+    return records.map(toContribution);
+  }
+
+  async setReadableBy(updates: Array<{ id: string; readableBy: string[] }>): Promise<void> {
+    if (!updates.length) return;
+    await this.model.bulkWrite(
+      updates.map(({ id, readableBy }) => ({
+        updateOne: {
+          filter: { _id: oid(id) },
+          update: { $set: { readableBy, searchSync: pendingSearchSync() }, $inc: { version: 1 } },
+        },
+      })),
+    );
+  }
+}

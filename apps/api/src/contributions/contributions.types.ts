@@ -1,0 +1,38 @@
+import type { ConfidenceLevel, EvidenceType, Language, SensitivityLevel } from '@hub/domain';
+import type { GatheringBasis } from './contribution.schema';
+
+export interface Contribution {
+  id: string;
+  questionId: string;
+  body: string;
+  places: string[];
+  placeScope: string[];
+  cohorts: string[];
+  periodFrom: Date | null;
+  periodTo: Date | null;
+  evidenceType: EvidenceType;
+  confidence: ConfidenceLevel;
+  gatheringBasis: GatheringBasis | null;
+  tags: string[];
+  language: Language;
+  sensitivity: SensitivityLevel;
+  accessSectors: string[];
+  accessOrganisations: string[];
+  accessUsers: string[];
+  readableBy: string[];
+  anonymous: boolean;
+  governorate: string | null;
+  authorId: string;
+  organisationId: string;
+  organisationType: string;
+  helpfulBy: string[];
+  helpfulCount: number;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface ContributionStats {
+  questionId: string;
+  count: number;
+}

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { Organisation, User } from '../accounts/accounts.types';
+import { OrganisationsRepository } from '../accounts/organisations.repository';
+import { UsersRepository } from '../accounts/users.repository';
+import type { RequestWithActor } from '../auth/access.decorator';
+import { readerTokens } from '../auth/read-access';
+import { Comment, CommentsRepository } from '../comments/comments.repository';
+import { ContributionsRepository } from '../contributions/contributions.repository';
+import { Contribution, ContributionStats } from '../contributions/contributions.types';
+import { FollowsRepository } from '../follows/follows.repository';
+import { QuestionsRepository } from '../questions/questions.repository';
+import { ResearchQuestion, Synthesis } from '../questions/questions.types';
+
+function byKey<K, V>(keys: readonly K[], values: V[], keyOf: (value: V) => K): Array<V | null> {
+  const map = new Map(values.map((value) => [keyOf(value), value]));
+  return keys.map((key) => map.get(key) ?? null);
+}
+
+function grouped<K, V>(keys: readonly K[], values: V[], keyOf: (value: V) => K): V[][] {
+  const map = new Map<K, V[]>();
+  for (const value of values) {
+    const key = keyOf(value);
+    map.set(key, [...(map.get(key) ?? []), value]);
+  }
+  return keys.map((key) => map.get(key) ?? []);
+}
+
+/**
+ * DataLoaders of one GraphQL request: whatever a page asks for, each kind of record costs one
+ * batched query. Reads that depend on access use the request's actor, resolved by the guard
+ * before any field resolver runs (hence the lazy `tokens`).
+ */
+export class RequestLoaders {
+  private cachedTokens: string[] | null = null;
+
+  constructor(
+    private readonly repositories: LoaderRepositories,
+    private readonly request: RequestWithActor,
+  ) {}
+
+  get tokens(): string[] {
+    this.cachedTokens ??= readerTokens(this.request.actor ?? null);
+    return this.cachedTokens;
+  }
+
+  readonly users = new DataLoader<string, User | null>(async (ids) => byKey(ids, await this.repositories.users.findByIds(ids), (u) => u.id));
+
+  readonly organisations = new DataLoader<string, Organisation | null>(async (ids) =>
+    byKey(ids, await this.repositories.organisations.findByIds(ids), (o) => o.id),
+  );
+
+  /** Only questions the requester may read; others load as null. */
+  readonly questions = new DataLoader<string, ResearchQuestion | null>(async (ids) =>
+    byKey(ids, await this.repositories.questions.findReadableByIds(ids, this.tokens), (q) => q.id),
+  );
+
+  readonly contributions = new DataLoader<string, Contribution | null>(async (ids) =>
+    byKey(ids, await this.repositories.contributions.findReadableByIds(ids, this.tokens), (c) => c.id),
+  );
+
+  readonly contributionsByQuestion = new DataLoader<string, Contribution[]>(async (questionIds) =>
+    grouped(questionIds, await this.repositories.contributions.readableForQuestions(questionIds, this.tokens), (c) => c.questionId),
+  );
+
+  readonly contributionStats = new DataLoader<string, ContributionStats | null>(async (questionIds) =>
+    byKey(questionIds, await this.repositories.contributions.statsForQuestions(questionIds, this.tokens), (s) => s.questionId),
+  );
+
+  readonly synthesesByQuestion = new DataLoader<string, Synthesis[]>(async (questionIds) =>
+    grouped(questionIds, await this.repositories.questions.synthesesOf(questionIds), (s) => s.questionId),
+  );
+
+  readonly commentsByTarget = new DataLoader<string, Comment[]>(async (targetIds) =>
+    grouped(targetIds, await this.repositories.comments.readableForTargets(targetIds, this.tokens), (c) => c.targetId),
+  );
+
+  readonly followedQuestions = new DataLoader<string, boolean>(async (questionIds) => {
+    const actor = this.request.actor;
+    if (!actor) return questionIds.map(() => false);
+    const followed = await this.repositories.follows.followedKeys(actor.userId, 'QUESTION', questionIds);
+    return questionIds.map((id) => followed.has(id));
+  });
+}
+
+@Injectable()
+export class LoaderRepositories {
+  constructor(
+    readonly users: UsersRepository,
+    readonly organisations: OrganisationsRepository,
+    readonly questions: QuestionsRepository,
+    readonly contributions: ContributionsRepository,
+    readonly comments: CommentsRepository,
+    readonly follows: FollowsRepository,
+  ) {}
+
+  forRequest(request: RequestWithActor): RequestLoaders {
+    return new RequestLoaders(this, request);
+  }
+}
+
+export interface GraphQLContext {
+  req: RequestWithActor;
+  loaders: RequestLoaders;
+}

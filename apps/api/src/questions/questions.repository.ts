@@ -1,0 +1,234 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { QueryFilter, Model, Types } from 'mongoose';
+import type { QuestionStatus } from '@hub/domain';
+import { CursorPosition } from '../common/connection';
+import { pendingSearchSync, Revision } from '../content/revision';
+import { QuestionRecord } from './question.schema';
+import { QuestionFilter, QuestionSort, ResearchQuestion, Synthesis } from './questions.types';
+
+type QuestionLean = QuestionRecord & { _id: Types.ObjectId };
+
+const oid = (id: string) => new Types.ObjectId(id);
+const hex = (id: Types.ObjectId) => id.toHexString();
+
+function toQuestion(r: QuestionLean): ResearchQuestion {
+  return {
+    id: hex(r._id),
+    title: r.title,
+    body: r.body,
+    purpose: r.purpose,
+    source: {
+      assessment: r.source?.assessment ?? null,
+      year: r.source?.year ?? null,
+      indicator: r.source?.indicator ?? null,
+      url: r.source?.url ?? null,
+    },
+    sectors: r.sectors,
+    places: r.places,
+    placeScope: r.placeScope,
+    cohorts: r.cohorts,
+    tags: r.tags,
+    opensAt: r.opensAt ?? null,
+    closesAt: r.closesAt ?? null,
+    invitedOrganisations: r.invitedOrganisations.map(hex),
+    invitedSectors: r.invitedSectors,
+    sensitivity: r.sensitivity,
+    accessSectors: r.accessSectors,
+    accessOrganisations: r.accessOrganisations.map(hex),
+    accessUsers: r.accessUsers.map(hex),
+    readableBy: r.readableBy,
+    status: r.status,
+    authorId: hex(r.authorId),
+    organisationId: hex(r.organisationId),
+    organisationType: r.organisationType,
+    duplicateOf: r.duplicateOf ? hex(r.duplicateOf) : null,
+    related: r.related.map(hex),
+    closedAt: r.closedAt ?? null,
+    version: r.version,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}
+
+/** The stored shape of the fields a service may set (ids as strings; the repository converts). */
+export type QuestionFields = Omit<ResearchQuestion, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'duplicateOf' | 'related' | 'closedAt'>;
+
+function toRecordFields(fields: Partial<QuestionFields>): Record<string, unknown> {
+  const record: Record<string, unknown> = { ...fields };
+  if (fields.invitedOrganisations) record['invitedOrganisations'] = fields.invitedOrganisations.map(oid);
+  if (fields.accessOrganisations) record['accessOrganisations'] = fields.accessOrganisations.map(oid);
+  if (fields.accessUsers) record['accessUsers'] = fields.accessUsers.map(oid);
+  if (fields.authorId) record['authorId'] = oid(fields.authorId);
+  if (fields.organisationId) record['organisationId'] = oid(fields.organisationId);
+  return record;
+}
+
+const WITHOUT_REVISIONS = { revisions: 0, syntheses: 0 } as const;
+
+const SORTS: Record<QuestionSort, { field: 'createdAt' | 'closesAt'; direction: 1 | -1 }> = {
+  NEWEST: { field: 'createdAt', direction: -1 },
+  OLDEST: { field: 'createdAt', direction: 1 },
+  CLOSING_SOON: { field: 'closesAt', direction: 1 },
+};
+
+@Injectable()
+export class QuestionsRepository implements OnModuleInit {
+  constructor(@InjectModel(QuestionRecord.name) private readonly model: Model<QuestionRecord>) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.model.createIndexes();
+  }
+
+  async create(fields: QuestionFields): Promise<ResearchQuestion> {
+    const now = new Date();
+    const created = await this.model.create({ ...toRecordFields(fields), lastActivityAt: now, version: 1, searchSync: pendingSearchSync(now) });
+    return toQuestion(created.toObject() as QuestionLean);
+  }
+
+  async findById(id: string): Promise<ResearchQuestion | null> {
+    if (!Types.ObjectId.isValid(id)) return null;
+    const record = await this.model.findById(id, WITHOUT_REVISIONS).lean<QuestionLean>();
+    return record ? toQuestion(record) : null;
+  }
+
+  /** Readable questions among `ids`, in one query (DataLoader batch function). */
+  async findReadableByIds(ids: readonly string[], tokens: string[]): Promise<ResearchQuestion[]> {
+    const valid = ids.filter((id) => Types.ObjectId.isValid(id)).map(oid);
+    const records = await this.model.find({ _id: { $in: valid }, readableBy: { $in: tokens } }, WITHOUT_REVISIONS).lean<QuestionLean[]>();
+    return records.map(toQuestion);
+  }
+
+  async revisions(id: string): Promise<Revision[]> {
+    const record = await this.model.findById(id, { revisions: 1 }).lean<QuestionLean>();
+    return (record?.revisions ?? []).map((r) => ({ at: r.at, by: hex(r.by), changes: r.changes }));
+  }
+
+  async list(
+    filter: QuestionFilter,
+    tokens: string[],
+    sort: QuestionSort,
+    after: CursorPosition | null,
+    first: number,
+  ): Promise<{ items: ResearchQuestion[]; totalCount: number; hasNextPage: boolean }> {
+    const query = this.filterQuery(filter, tokens);
+    const { field, direction } = SORTS[sort];
+    const page: QueryFilter<QuestionRecord> = { ...query };
+    if (after) {
+      // Keyset pagination: strictly after the cursor's (key, _id) in the sort order.
+      const key = field === 'createdAt' || field === 'closesAt' ? new Date(Number(after.key)) : after.key;
+      const beyond = direction === 1 ? '$gt' : '$lt';
+      page.$or = [{ [field]: { [beyond]: key } }, { [field]: key, _id: { [beyond]: oid(after.id) } }];
+    }
+    if (field === 'closesAt') page['closesAt'] = { ...(page['closesAt'] as object), $exists: true };
+    const [records, totalCount] = await Promise.all([
+      this.model
+        .find(page, WITHOUT_REVISIONS)
+        .sort({ [field]: direction, _id: direction })
+        .limit(first + 1)
+        .lean<QuestionLean[]>(),
+      this.model.countDocuments(field === 'closesAt' ? { ...query, closesAt: { $exists: true } } : query),
+    ]);
+    return { items: records.slice(0, first).map(toQuestion), totalCount, hasNextPage: records.length > first };
+  }
+
+  private filterQuery(filter: QuestionFilter, tokens: string[]): QueryFilter<QuestionRecord> {
+    const query: QueryFilter<QuestionRecord> = { readableBy: { $in: tokens } };
+    if (filter.sectors?.length) query.sectors = { $in: filter.sectors };
+    if (filter.place) query.placeScope = filter.place;
+    if (filter.cohorts?.length) query.cohorts = { $in: filter.cohorts };
+    if (filter.statuses?.length) query.status = { $in: filter.statuses };
+    if (filter.tags?.length) query.tags = { $in: filter.tags };
+    if (filter.organisationTypes?.length) query.organisationType = { $in: filter.organisationTypes };
+    if (filter.createdFrom || filter.createdTo) {
+      query.createdAt = { ...(filter.createdFrom ? { $gte: filter.createdFrom } : {}), ...(filter.createdTo ? { $lte: filter.createdTo } : {}) };
+    }
+    return query;
+  }
+
+  /**
+   * Applies an edit and its revision in one document write, only if nobody changed the question
+   * since `expectedVersion` was read (optimistic concurrency; no lost updates).
+   */
+  async update(id: string, expectedVersion: number, fields: Partial<QuestionFields> & { duplicateOf?: string | null; related?: string[] }, revision: Revision | null, expectedStatus?: QuestionStatus): Promise<ResearchQuestion | null> {
+    const set: Record<string, unknown> = { ...toRecordFields(fields), lastActivityAt: new Date(), searchSync: pendingSearchSync() };
+    const unset: Record<string, 1> = {};
+    if ('duplicateOf' in fields) {
+      if (fields.duplicateOf) set['duplicateOf'] = oid(fields.duplicateOf);
+      else {
+        delete set['duplicateOf'];
+        unset['duplicateOf'] = 1;
+      }
+    }
+    if (fields.related) set['related'] = fields.related.map(oid);
+    if (fields.status === 'CLOSED') set['closedAt'] = new Date();
+    const update: Record<string, unknown> = { $set: set, $inc: { version: 1 } };
+    if (Object.keys(unset).length) update['$unset'] = unset;
+    if (revision) update['$push'] = { revisions: { at: revision.at, by: oid(revision.by), changes: revision.changes } };
+    const record = await this.model
+      .findOneAndUpdate({ _id: oid(id), version: expectedVersion, ...(expectedStatus ? { status: expectedStatus } : {}) }, update, {
+        returnDocument: 'after',
+      })
+      .lean<QuestionLean>();
+    return record ? toQuestion(record) : null;
+  }
+
+  /** Every synthesis version of the given questions, in one query (DataLoader batch function). */
+  async synthesesOf(questionIds: readonly string[]): Promise<Synthesis[]> {
+    const valid = questionIds.filter((id) => Types.ObjectId.isValid(id)).map(oid);
+    const records = await this.model.find({ _id: { $in: valid } }, { syntheses: 1 }).lean<QuestionLean[]>();
+    return records.flatMap((record) =>
+      (record.syntheses ?? []).map((s) => ({
+        questionId: hex(record._id),
+        version: s.version,
+        body: s.body,
+        citedContributions: s.citedContributions.map(hex),
+        authorId: hex(s.authorId),
+        sensitivity: s.sensitivity,
+        readableBy: s.readableBy,
+        publishedAt: s.publishedAt,
+      })),
+    );
+  }
+
+  /**
+   * Appends a synthesis version (and, when asked, closes the question) in one write, only if the
+   * question is still at `expectedVersion` and has `expectedSyntheses` versions.
+   */
+  async appendSynthesis(id: string, expectedVersion: number, synthesis: Omit<Synthesis, 'questionId'>, close: boolean): Promise<ResearchQuestion | null> {
+    const now = new Date();
+    const set: Record<string, unknown> = { lastActivityAt: now, searchSync: pendingSearchSync(now) };
+    if (close) {
+      set['status'] = 'CLOSED';
+      set['closedAt'] = now;
+    }
+    const record = await this.model
+      .findOneAndUpdate(
+        { _id: oid(id), version: expectedVersion },
+        {
+          $set: set,
+          $inc: { version: 1 },
+          $push: {
+            syntheses: {
+              ...synthesis,
+              citedContributions: synthesis.citedContributions.map(oid),
+              authorId: oid(synthesis.authorId),
+            },
+          },
+        },
+        { returnDocument: 'after' },
+      )
+      .lean<QuestionLean>();
+    return record ? toQuestion(record) : null;
+  }
+
+  /** Questions that list `id` as related (links are stored on one side only: one write). */
+  async linkingTo(id: string, tokens: string[]): Promise<ResearchQuestion[]> {
+    const records = await this.model.find({ related: oid(id), readableBy: { $in: tokens } }, WITHOUT_REVISIONS).lean<QuestionLean[]>();
+    return records.map(toQuestion);
+  }
+
+  async countAll(): Promise<number> {
+    return this.model.countDocuments();
+  }
+}

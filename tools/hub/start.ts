@@ -84,6 +84,7 @@ api = spawn(process.execPath, [join(projectRoot, 'dist/apps/api/main.js')], {
     MONGODB_URI: mongoUri,
     WEB_DIST_DIR: join(projectRoot, 'dist/apps/web'),
     HUB_DATA_DIR: dataDir,
+    HUB_DEMO_DATA: process.env['HUB_DEMO_DATA'] ?? 'true',
     HUB_JWT_SECRET: process.env['HUB_JWT_SECRET'] ?? localSecret(),
   },
 });
@@ -98,6 +99,8 @@ const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
 const deadline = Date.now() + 120_000;
 while (!stopping) {
   if (await fetch(`${url}/ready`).then((r) => r.ok, () => false)) {
+    const accounts = join(dataDir, 'demo-accounts.txt');
+    if (existsSync(accounts)) say(`Demo sign-in details (from ${accounts}):\n${readFileSync(accounts, 'utf8')}`);
     say(`The knowledge hub is running: open ${url}  (status: ${url}/status; Ctrl-C stops it)`);
     break;
   }

@@ -8,6 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from './accounts/accounts.module';
 import type { RequestWithActor } from './auth/access.decorator';
 import { CommentsModule } from './comments/comments.module';
+import { DemoModule } from './demo/demo.module';
 import { ContributionsModule } from './contributions/contributions.module';
 import { FollowsModule } from './follows/follows.module';
 import { LoaderRepositories } from './loaders/request-loaders';
@@ -80,6 +81,7 @@ export class AppModule {
         CommentsModule,
         SynthesesModule,
         FollowsModule,
+        DemoModule,
         HealthModule,
         StatusModule,
       ],

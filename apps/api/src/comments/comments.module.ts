@@ -10,6 +10,6 @@ import { CommentsService } from './comments.service';
 @Module({
   imports: [MongooseModule.forFeature([{ name: CommentRecord.name, schema: CommentSchema }]), QuestionsModule, ContributionsModule],
   providers: [CommentsRepository, CommentsService, CommentsResolver, QuestionCommentsResolver, ContributionCommentsResolver],
-  exports: [CommentsRepository],
+  exports: [CommentsRepository, CommentsService],
 })
 export class CommentsModule {}

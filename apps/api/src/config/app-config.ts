@@ -18,6 +18,8 @@ const environmentSchema = z.object({
   MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   WEB_DIST_DIR: z.string().min(1).optional(),
   HUB_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
+  HUB_DEMO_DATA: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  HUB_DATA_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://hub.example.org' })
@@ -29,6 +31,8 @@ const environmentSchema = z.object({
     .max(LIMITS.passwordMax, `must be at most ${LIMITS.passwordMax} characters`)
     .optional(),
   HUB_ADMIN_ORGANISATION: z.string().trim().min(1).max(LIMITS.nameMax).default('Platform administrators'),
+  SMALL_CELL_K: z.coerce.number().int().min(2, 'must be an integer of at least 2').max(1000).default(5),
+  HUB_SEARCH_FAULT_INJECTION: z.enum(['0', '1']).default('0'),
 });
 
 export type Environment = z.input<typeof environmentSchema>;
@@ -44,12 +48,20 @@ export interface AppConfig {
   logLevel: string;
   /** Signs access tokens. Outside production a random one is made per process when unset. */
   jwtSecret: string;
+  /** Seed the living demo (organisations, a user per role, questions) once; `npm start` turns it on. */
+  demoData: boolean;
+  /** Where `npm start` keeps local files (the demo's sign-in details go there, never to the logs). */
+  dataDir: string | null;
   /** Where users reach the hub; invitation and password-reset links start with it (no trailing slash). */
   publicUrl: string;
   /** The platform admin created at first boot when none exists (HUB_ADMIN_EMAIL + HUB_ADMIN_PASSWORD). */
   firstAdmin: { email: string; password: string } | null;
   /** The organisation a bootstrapped platform admin belongs to. */
   adminOrganisation: string;
+  /** Facet counts by place or cohort below this are shown as "fewer than K" (small-cell rule). */
+  smallCellK: number;
+  /** Test-only: wrap the search engine in a fault-injection seam. */
+  searchFaultInjection: boolean;
 }
 
 export class ConfigError extends Error {
@@ -78,6 +90,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     !e.HUB_JWT_SECRET ? 'HUB_JWT_SECRET is required in production (32+ characters)' : null,
   ].filter((problem): problem is string => problem !== null);
   if (e.NODE_ENV === 'production' && productionProblems.length > 0) throw new ConfigError(productionProblems);
+  if (e.HUB_SEARCH_FAULT_INJECTION === '1' && e.NODE_ENV !== 'test') throw new ConfigError(['HUB_SEARCH_FAULT_INJECTION is only allowed when NODE_ENV=test']);
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -87,9 +100,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     webDistDir: e.WEB_DIST_DIR ?? null,
     logLevel: e.LOG_LEVEL,
     jwtSecret: e.HUB_JWT_SECRET ?? randomBytes(32).toString('hex'),
+    demoData: e.HUB_DEMO_DATA === 'true',
+    dataDir: e.HUB_DATA_DIR ?? null,
     publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
     firstAdmin: e.HUB_ADMIN_EMAIL && e.HUB_ADMIN_PASSWORD ? { email: e.HUB_ADMIN_EMAIL.toLowerCase(), password: e.HUB_ADMIN_PASSWORD } : null,
     adminOrganisation: e.HUB_ADMIN_ORGANISATION,
+    smallCellK: e.SMALL_CELL_K,
+    searchFaultInjection: e.HUB_SEARCH_FAULT_INJECTION === '1',
   };
 }
 

@@ -228,6 +228,11 @@ export class QuestionsRepository implements OnModuleInit {
     return records.map(toQuestion);
   }
 
+  async findByTitle(title: string): Promise<ResearchQuestion | null> {
+    const record = await this.model.findOne({ title }, WITHOUT_REVISIONS).lean<QuestionLean>();
+    return record ? toQuestion(record) : null;
+  }
+
   async countAll(): Promise<number> {
     return this.model.countDocuments();
   }

@@ -7,5 +7,6 @@ import { SynthesesService } from './syntheses.service';
 @Module({
   imports: [QuestionsModule, ContributionsModule],
   providers: [SynthesesService, SynthesesResolver, QuestionSynthesesResolver],
+  exports: [SynthesesService],
 })
 export class SynthesesModule {}

@@ -42,7 +42,7 @@ export class PublishSynthesisInput {
   @IsIn(SENSITIVITY_LEVELS)
   sensitivity?: SensitivityLevel | null;
 
-  @Field({ defaultValue: false, description: 'Close the question with this synthesis.' })
+  @Field(() => Boolean, { defaultValue: false, description: 'Close the question with this synthesis.' })
   @IsBoolean()
   close = false;
 }

@@ -85,7 +85,7 @@ export class ContributeInput {
   @Type(() => ContentAccessInput)
   access?: ContentAccessInput | null;
 
-  @Field({ defaultValue: false, description: 'Appear to peers only as "organisation type + governorate".' })
+  @Field(() => Boolean, { defaultValue: false, description: 'Appear to peers only as "organisation type + governorate".' })
   @IsBoolean()
   anonymous = false;
 }

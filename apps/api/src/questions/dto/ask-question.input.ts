@@ -160,7 +160,7 @@ export class AskQuestionInput {
   @Type(() => ContentAccessInput)
   access?: ContentAccessInput | null;
 
-  @Field({ defaultValue: false, description: 'Open the question at once instead of saving a draft.' })
+  @Field(() => Boolean, { defaultValue: false, description: 'Open the question at once instead of saving a draft.' })
   @IsBoolean()
   publish = false;
 }

@@ -30,7 +30,7 @@ describe('App', () => {
   });
 
   it.each([
-    ['/ask', 'Ask a research question'],
+    ['/ask', 'Sign in'],
     ['/does-not-exist', 'Page not found'],
   ])('renders %s', async (route, heading) => {
     renderWithProviders(<App />, { route });

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import { AccountMenu } from '../features/account/account-menu';
 import { LanguageSwitcher } from '../i18n';
 import { RouteFocusContext, SkipLink } from '../ui';
 import { RouteBoundary } from './route-boundary';
@@ -26,7 +27,10 @@ export function Layout() {
           <Link to={ROUTES.home} className="site-header__name">
             {t('app.name')}
           </Link>
-          <LanguageSwitcher />
+          <div className="site-header__tools">
+            <AccountMenu />
+            <LanguageSwitcher />
+          </div>
         </div>
         <nav className="site-nav" aria-label={t('nav.label')}>
           <ul>
@@ -34,6 +38,9 @@ export function Layout() {
               <NavLink to={ROUTES.home} end>
                 {t('nav.home')}
               </NavLink>
+            </li>
+            <li>
+              <NavLink to={ROUTES.questions}>{t('nav.questions')}</NavLink>
             </li>
             <li>
               <NavLink to={ROUTES.search}>{t('nav.search')}</NavLink>

@@ -3,4 +3,24 @@ export const ROUTES = {
   search: '/search',
   ask: '/ask',
   status: '/status',
+  signIn: '/sign-in',
+  forgotPassword: '/forgot-password',
+  invitation: '/invitation/:token',
+  resetPassword: '/reset-password/:token',
+  questions: '/questions',
+  question: '/questions/:id',
 } as const;
+
+export function questionPath(id: string): string {
+  return `/questions/${encodeURIComponent(id)}`;
+}
+
+/** The sign-in page, returning to `next` afterwards. */
+export function signInPath(next?: string): string {
+  return next && next !== ROUTES.home ? `${ROUTES.signIn}?next=${encodeURIComponent(next)}` : ROUTES.signIn;
+}
+
+/** Only same-app paths: never follow `next` to another site. */
+export function safeNextPath(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : ROUTES.home;
+}

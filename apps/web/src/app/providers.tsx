@@ -4,20 +4,25 @@ import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router-dom';
+import { SessionProvider } from '../features/account/session-context';
+import type { SessionStore } from '../features/account/session-store';
 
 export const ROUTER_FUTURE_FLAGS = { v7_startTransition: true, v7_relativeSplatPath: true } as const;
 
 export interface AppProvidersProps {
   i18n: I18n;
   client: ApolloClient;
+  session: SessionStore;
   children: ReactNode;
 }
 
-export function AppProviders({ i18n, client, children }: AppProvidersProps) {
+export function AppProviders({ i18n, client, session, children }: AppProvidersProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>
-        <BrowserRouter future={ROUTER_FUTURE_FLAGS}>{children}</BrowserRouter>
+        <SessionProvider store={session}>
+          <BrowserRouter future={ROUTER_FUTURE_FLAGS}>{children}</BrowserRouter>
+        </SessionProvider>
       </ApolloProvider>
     </I18nextProvider>
   );

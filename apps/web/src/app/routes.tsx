@@ -1,14 +1,30 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router-dom';
+import { RequireSession } from '../features/account/require-session';
 import { Layout } from './layout';
 import { ROUTES } from './paths';
-
 
 // Each page is its own chunk, so a phone on a weak connection downloads only what it opens.
 const HomePage = lazy(() => import('../features/home/home-page').then((m) => ({ default: m.HomePage })));
 const SearchPage = lazy(() => import('../features/search/search-page').then((m) => ({ default: m.SearchPage })));
 const AskQuestionPage = lazy(() =>
-  import('../features/questions/ask-question-page').then((m) => ({ default: m.AskQuestionPage })),
+  import('../features/questions/ask/ask-question-page').then((m) => ({ default: m.AskQuestionPage })),
+);
+const QuestionPage = lazy(() =>
+  import('../features/questions/question/question-page').then((m) => ({ default: m.QuestionPage })),
+);
+const QuestionsPage = lazy(() =>
+  import('../features/questions/list/questions-page').then((m) => ({ default: m.QuestionsPage })),
+);
+const SignInPage = lazy(() => import('../features/account/sign-in-page').then((m) => ({ default: m.SignInPage })));
+const ForgotPasswordPage = lazy(() =>
+  import('../features/account/forgot-password-page').then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import('../features/account/reset-password-page').then((m) => ({ default: m.ResetPasswordPage })),
+);
+const InvitationPage = lazy(() =>
+  import('../features/account/invitation-page').then((m) => ({ default: m.InvitationPage })),
 );
 const StatusPage = lazy(() => import('../features/status/status-page').then((m) => ({ default: m.StatusPage })));
 const NotFoundPage = lazy(() =>
@@ -21,7 +37,20 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
         <Route path={ROUTES.search} element={<SearchPage />} />
-        <Route path={ROUTES.ask} element={<AskQuestionPage />} />
+        <Route
+          path={ROUTES.ask}
+          element={
+            <RequireSession>
+              <AskQuestionPage />
+            </RequireSession>
+          }
+        />
+        <Route path={ROUTES.questions} element={<QuestionsPage />} />
+        <Route path={ROUTES.question} element={<QuestionPage />} />
+        <Route path={ROUTES.signIn} element={<SignInPage />} />
+        <Route path={ROUTES.forgotPassword} element={<ForgotPasswordPage />} />
+        <Route path={ROUTES.resetPassword} element={<ResetPasswordPage />} />
+        <Route path={ROUTES.invitation} element={<InvitationPage />} />
         <Route path={ROUTES.status} element={<StatusPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

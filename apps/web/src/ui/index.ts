@@ -7,3 +7,21 @@ export { PageHeading, type PageHeadingProps } from './page-heading';
 export { RouteFocusContext } from './route-focus';
 export { SkipLink, type SkipLinkProps } from './skip-link';
 export { StatusBadge, type StatusBadgeProps, type StatusTone } from './status-badge';
+export { Chip, ChipList, type ChipListProps } from './chip';
+export {
+  CheckboxField,
+  CheckboxGroup,
+  FieldError,
+  RadioGroup,
+  SelectField,
+  TextAreaField,
+  TextField,
+  type CheckboxFieldProps,
+  type CheckboxGroupProps,
+  type RadioGroupProps,
+  type SelectFieldProps,
+  type SelectOption,
+  type TextAreaFieldProps,
+  type TextFieldProps,
+} from './form-field';
+export { formatDate, formatDateTime, formatNumber } from './format';

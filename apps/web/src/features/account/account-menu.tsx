@@ -1,0 +1,51 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { ROUTES, signInPath } from '../../app/paths';
+import { Button } from '../../ui';
+import { SIGN_OUT_MUTATION } from './graphql/session.operations';
+import { useSession, useSessionStore } from './session-context';
+import './account.css';
+
+/** The header's account corner: who is signed in and a way out, or a way in. */
+export function AccountMenu() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const store = useSessionStore();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [signOut, { loading }] = useMutation(SIGN_OUT_MUTATION);
+
+  if (session.status === 'restoring') return null;
+  if (session.status === 'anonymous') {
+    const onSignInPage = location.pathname === ROUTES.signIn;
+    return onSignInPage ? null : (
+      <div className="account-menu">
+        <Link to={signInPath(`${location.pathname}${location.search}`)}>{t('account.signIn.link')}</Link>
+      </div>
+    );
+  }
+
+  const onSignOut = async () => {
+    try {
+      await signOut();
+    } catch {
+      // Even when the server cannot be reached, forget the session on this device.
+    }
+    store.signedOut();
+    await client.clearStore();
+    navigate(ROUTES.home);
+  };
+
+  return (
+    <div className="account-menu">
+      <span className="account-menu__name" data-testid="viewer-name">
+        <bdi>{session.viewer.displayName}</bdi>
+      </span>
+      <Button variant="secondary" className="account-menu__button" disabled={loading} onClick={() => void onSignOut()}>
+        {t('account.signOut')}
+      </Button>
+    </div>
+  );
+}

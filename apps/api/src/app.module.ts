@@ -9,6 +9,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import type { RequestWithActor } from './auth/access.decorator';
 import { CommentsModule } from './comments/comments.module';
 import { DemoModule } from './demo/demo.module';
+import { ModerationModule } from './moderation/moderation.module';
 import { ContributionsModule } from './contributions/contributions.module';
 import { FollowsModule } from './follows/follows.module';
 import { LoaderRepositories } from './loaders/request-loaders';
@@ -82,6 +83,7 @@ export class AppModule {
         SynthesesModule,
         FollowsModule,
         DemoModule,
+        ModerationModule,
         HealthModule,
         StatusModule,
       ],

@@ -174,6 +174,18 @@ const CASES: Case[] = [
       return session.gql('mutation { signOut }');
     },
   },
+  {
+    mutation: 'decideReview',
+    target: "others'",
+    expected: row('U F F F F F A A'),
+    run: async (w, as) => {
+      const q = await openQuestion(w);
+      const held = expectData(
+        await ops.contribute(w.peer, { questionId: q.id, body: 'Call the key informant on 70 123 456.', evidenceType: 'DIRECT_OBSERVATION', confidence: 'LOW', language: 'en', sensitivity: 'RESTRICTED', postDespitePersonalData: true }),
+      ).contribute;
+      return as.gql('mutation($id: ID!) { decideReview(contributionId: $id, approve: true) { id } }', { id: held.id });
+    },
+  },
   ...vocabularyCases(),
   ...accountCases(),
 ];

@@ -20,6 +20,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       extensions: {
         code: original.code,
         ...(original.details.fields ? { fields: original.details.fields } : {}),
+        ...(original.details.personalData ? { personalData: original.details.personalData } : {}),
         ...(original.details.retryAfterSeconds !== undefined ? { retryAfterSeconds: original.details.retryAfterSeconds } : {}),
       },
     };

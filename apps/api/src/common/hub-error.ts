@@ -18,11 +18,19 @@ export interface FieldProblem {
   message: string;
 }
 
+/** Where personal data seems to be, so the author can see it and redact it in place. */
+export interface PersonalDataHint {
+  field: string;
+  kind: string;
+  start: number;
+  end: number;
+}
+
 export class HubError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: { fields?: FieldProblem[]; retryAfterSeconds?: number } = {},
+    readonly details: { fields?: FieldProblem[]; retryAfterSeconds?: number; personalData?: PersonalDataHint[] } = {},
   ) {
     super(message);
     this.name = 'HubError';

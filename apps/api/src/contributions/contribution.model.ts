@@ -3,7 +3,12 @@ import type { ConfidenceLevel, EvidenceType, Language, SensitivityLevel } from '
 import { LanguageEnum, OrganisationTypeEnum, UserSummaryModel } from '../accounts/accounts.models';
 import { connectionType } from '../common/connection';
 import { ConfidenceLevelEnum, EvidenceTypeEnum, SensitivityLevelEnum } from '../content/content.enums';
-import type { GatheringBasis } from './contribution.schema';
+import { registerEnumType } from '@nestjs/graphql';
+import { enumFromValues } from '../common/graphql-enum';
+import { REVIEW_STATES, type GatheringBasis, type ReviewState } from './contribution.schema';
+
+export const ReviewStateEnum = enumFromValues(REVIEW_STATES);
+registerEnumType(ReviewStateEnum, { name: 'ReviewState', description: 'HELD: waiting for a moderator because personal data was detected.' })
 import { GatheringBasisEnum } from './dto/contribute.input';
 
 @ObjectType('ContributionAuthor', {
@@ -63,6 +68,12 @@ export class ContributionModel {
 
   @Field(() => SensitivityLevelEnum)
   sensitivity!: SensitivityLevel;
+
+  @Field(() => ReviewStateEnum, { nullable: true, description: 'Set when the contribution went through the personal-data review.' })
+  review!: ReviewState | null;
+
+  @Field(() => [String], { description: 'Kinds of personal data detected when it was posted (never the values).' })
+  heldFor!: string[];
 
   @Field(() => Int)
   helpfulCount!: number;

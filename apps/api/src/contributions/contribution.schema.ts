@@ -7,6 +7,9 @@ import { RevisionRecord, RevisionSchema, SearchSyncRecord, SearchSyncSchema } fr
 export const GATHERING_BASES = ['INFORMED_CONSENT', 'ANONYMISED_OR_AGGREGATED', 'PUBLIC_SOURCE'] as const;
 export type GatheringBasis = (typeof GATHERING_BASES)[number];
 
+export const REVIEW_STATES = ['HELD', 'APPROVED', 'REJECTED'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
 @Schema({ collection: 'contributions', timestamps: true })
 export class ContributionRecord {
   @Prop({ type: Types.ObjectId, required: true })
@@ -68,6 +71,16 @@ export class ContributionRecord {
 
   @Prop({ type: String })
   governorate?: string;
+
+  /**
+   * HELD: posted despite a personal-data warning, so visible only to its author and moderators
+   * until a moderator approves it. The findings themselves are not stored (they are the data).
+   */
+  @Prop({ type: String, enum: REVIEW_STATES })
+  review?: ReviewState;
+
+  @Prop({ type: [String], default: [] })
+  heldFor!: string[];
 
   @Prop({ type: Types.ObjectId, required: true })
   authorId!: Types.ObjectId;

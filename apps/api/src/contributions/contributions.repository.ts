@@ -33,6 +33,8 @@ function toContribution(r: ContributionLean): Contribution {
     readableBy: r.readableBy,
     anonymous: r.anonymous,
     governorate: r.governorate ?? null,
+    review: r.review ?? null,
+    heldFor: r.heldFor ?? [],
     authorId: hex(r.authorId),
     organisationId: hex(r.organisationId),
     organisationType: r.organisationType,
@@ -127,6 +129,24 @@ export class ContributionsRepository implements OnModuleInit {
       { $pull: { helpfulBy: oid(userId) }, $inc: { helpfulCount: -1, version: 1 }, $set: { searchSync: pendingSearchSync() } },
     );
     return result.modifiedCount === 1;
+  }
+
+  /** Contributions held for review, oldest first (the moderators' queue). */
+  async heldForReview(limit: number): Promise<Contribution[]> {
+    const records = await this.model.find({ review: 'HELD' }, WITHOUT_REVISIONS).sort({ createdAt: 1 }).limit(limit).lean<ContributionLean[]>();
+    return records.map(toContribution);
+  }
+
+  /** Records a moderation decision and the access that follows from it, in one write. */
+  async decideReview(id: string, review: 'APPROVED' | 'REJECTED', readableBy: string[]): Promise<Contribution | null> {
+    const record = await this.model
+      .findOneAndUpdate(
+        { _id: oid(id), review: 'HELD' },
+        { $set: { review, readableBy, searchSync: pendingSearchSync() }, $inc: { version: 1 } },
+        { returnDocument: 'after' },
+      )
+      .lean<ContributionLean>();
+    return record ? toContribution(record) : null;
   }
 
   /** Everything needed to recompute effective access after the question's access changed. */

@@ -4,7 +4,9 @@ import { UsersRepository } from '../accounts/users.repository';
 import { Actor, hasRole, isModerator, leadsAnyOf } from '../auth/actor';
 import { canRead, readerTokens } from '../auth/read-access';
 import { FieldProblem, HubError } from '../common/hub-error';
+import { checkPersonalData } from '../content/personal-data-guard';
 import { diffFields } from '../content/revision';
+import { MODERATORS_TOKEN, userToken } from '../auth/read-access';
 import { QuestionsService } from '../questions/questions.service';
 import { ResearchQuestion } from '../questions/questions.types';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
@@ -15,6 +17,9 @@ import { ContributeInput, UpdateContributionInput } from './dto/contribute.input
 
 /** Analysts read; everyone else with an account may contribute. */
 const CONTRIBUTING_ROLES = ['CONTRIBUTOR', 'SECTOR_LEAD', 'ORGANISATION_ADMIN', 'MODERATOR', 'PLATFORM_ADMIN'] as const;
+
+/** Held for review: only the author and moderators read it until a moderator decides. */
+export const heldReadableBy = (authorId: string) => [userToken(authorId), MODERATORS_TOKEN];
 
 /** Who sees the real author of an anonymous contribution: its author, moderators, the question's leads. */
 export function canSeeRealAuthor(actor: Actor | null, contribution: Contribution, question: Pick<ResearchQuestion, 'sectors'>): boolean {
@@ -65,6 +70,7 @@ export class ContributionsService implements OnModuleInit {
       }
     }
     if (problems.length) throw HubError.invalid(problems);
+    const heldFor = checkPersonalData([{ field: 'input.body', text: input.body }], input.postDespitePersonalData);
     const [placeScope, tags, governorate] = await Promise.all([
       this.vocabularies.placeScope(input.places),
       this.vocabularies.normaliseTags(input.tags),
@@ -87,7 +93,11 @@ export class ContributionsService implements OnModuleInit {
       accessSectors: access.sectors,
       accessOrganisations: access.organisations,
       accessUsers: access.users,
-      readableBy: contributionReadableBy(question, { sensitivity: input.sensitivity, ...access, authorId: actor.userId }),
+      readableBy: heldFor.length
+        ? heldReadableBy(actor.userId)
+        : contributionReadableBy(question, { sensitivity: input.sensitivity, ...access, authorId: actor.userId }),
+      review: heldFor.length ? 'HELD' : null,
+      heldFor,
       anonymous: input.anonymous,
       governorate,
       authorId: actor.userId,
@@ -105,6 +115,7 @@ export class ContributionsService implements OnModuleInit {
     const access = { sectors: current.accessSectors, organisations: current.accessOrganisations, users: current.accessUsers };
     const problems = await this.accessProblems(question, sensitivity, access);
     if (problems.length) throw HubError.invalid(problems);
+    const heldFor = input.body !== undefined ? checkPersonalData([{ field: 'input.body', text: input.body }], input.postDespitePersonalData) : [];
     const next = {
       body: input.body ?? current.body,
       confidence: input.confidence ?? current.confidence,
@@ -117,7 +128,9 @@ export class ContributionsService implements OnModuleInit {
     const updated = await this.contributions.update(
       current.id,
       input.version,
-      { ...next, readableBy: contributionReadableBy(question, { sensitivity, ...access, authorId: current.authorId }) },
+      heldFor.length || current.review === 'HELD'
+        ? { ...next, readableBy: heldReadableBy(current.authorId), review: 'HELD', heldFor: [...new Set([...current.heldFor, ...heldFor])] }
+        : { ...next, readableBy: contributionReadableBy(question, { sensitivity, ...access, authorId: current.authorId }) },
       { at: new Date(), by: actor.userId, changes },
     );
     if (!updated) throw HubError.conflict('Someone else changed this contribution since you opened it. Reload and try again.');
@@ -137,7 +150,7 @@ export class ContributionsService implements OnModuleInit {
   async propagateQuestionAccess(question: ResearchQuestion): Promise<void> {
     const contributions = await this.contributions.accessOfQuestion(question.id);
     await this.contributions.setReadableBy(
-      contributions.map((c) => ({
+      contributions.filter((c) => c.review !== 'HELD' && c.review !== 'REJECTED').map((c) => ({
         id: c.id,
         readableBy: contributionReadableBy(question, {
           sensitivity: c.sensitivity,

@@ -1,5 +1,5 @@
 import type { ConfidenceLevel, EvidenceType, Language, SensitivityLevel } from '@hub/domain';
-import type { GatheringBasis } from './contribution.schema';
+import type { GatheringBasis, ReviewState } from './contribution.schema';
 
 export interface Contribution {
   id: string;
@@ -22,6 +22,9 @@ export interface Contribution {
   readableBy: string[];
   anonymous: boolean;
   governorate: string | null;
+  review: ReviewState | null;
+  /** Kinds of personal data the author was warned about before posting (never the values). */
+  heldFor: string[];
   authorId: string;
   organisationId: string;
   organisationType: string;

@@ -88,6 +88,13 @@ export class ContributeInput {
   @Field(() => Boolean, { defaultValue: false, description: 'Appear to peers only as "organisation type + governorate".' })
   @IsBoolean()
   anonymous = false;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Post although personal data was detected: the contribution is then held for a moderator’s review.',
+  })
+  @IsBoolean()
+  postDespitePersonalData = false;
 }
 
 @InputType()
@@ -130,4 +137,8 @@ export class UpdateContributionInput {
   @IsOptional()
   @IsBoolean()
   anonymous?: boolean;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Save although personal data was detected (held for review).' })
+  @IsBoolean()
+  postDespitePersonalData = false;
 }

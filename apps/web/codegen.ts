@@ -14,6 +14,8 @@ const config: CodegenConfig = {
       },
       config: {
         useTypeImports: true,
+        // ISO 8601 strings on the wire.
+        scalars: { DateTime: 'string' },
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false },
       },

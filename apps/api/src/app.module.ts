@@ -24,6 +24,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { SearchIndexModule } from './search/search-index.module';
 import { SearchModule } from './search/search.module';
 import { StatusModule } from './status/status.module';
 import { VocabulariesModule } from './vocabularies/vocabularies.module';

@@ -346,4 +346,5 @@ const COVERED_ELSEWHERE = [
   'acceptInvitation', // invitations.spec.ts: public, bound to a one-time token
   'requestPasswordReset', // password-reset.spec.ts: public, always answers true
   'resetPassword', // password-reset.spec.ts: public, bound to a one-time token
+  'reindexSearch', // search/search-sync.spec.ts: platform admins only
 ];

@@ -2,10 +2,21 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import { pendingSearchSync, Revision } from '../content/revision';
+import * as outbox from '../content/search-sync.queries';
+import type { SearchSyncState } from '../content/search-sync.queries';
 import { ContributionRecord } from './contribution.schema';
 import { Contribution, ContributionStats } from './contributions.types';
 
 type ContributionLean = ContributionRecord & { _id: Types.ObjectId };
+
+export interface ContributionForSearch {
+  contribution: Contribution;
+  sync: SearchSyncState;
+}
+
+function toContributionForSearch(r: ContributionLean): ContributionForSearch {
+  return { contribution: toContribution(r), sync: { id: hex(r._id), version: r.version, pending: !!r.searchSync?.pending, since: r.searchSync?.since ?? null, attempts: r.searchSync?.attempts ?? 0 } };
+}
 
 const oid = (id: string) => new Types.ObjectId(id);
 const hex = (id: Types.ObjectId) => id.toHexString();
@@ -165,5 +176,61 @@ export class ContributionsRepository implements OnModuleInit {
         },
       })),
     );
+  }
+
+  // --- Search outbox (see content/search-sync.queries.ts) ---
+
+  async forSearch(ids: readonly string[]): Promise<ContributionForSearch[]> {
+    const records = await this.model.find({ _id: { $in: validIds(ids) } }, { revisions: 0, helpfulBy: 0 }).lean<ContributionLean[]>();
+    return records.map(toContributionForSearch);
+  }
+
+  /** Every contribution in _id order, `batchSize` at a time (keyset paging, no long-lived cursor). */
+  async *streamForSearch(batchSize: number): AsyncGenerator<ContributionForSearch[]> {
+    let after: Types.ObjectId | null = null;
+    for (;;) {
+      const records: ContributionLean[] = await this.model
+        .find(after ? { _id: { $gt: after } } : {}, { revisions: 0, helpfulBy: 0 })
+        .sort({ _id: 1 })
+        .limit(batchSize)
+        .lean<ContributionLean[]>();
+      if (!records.length) return;
+      after = records[records.length - 1]._id;
+      yield records.map(toContributionForSearch);
+    }
+  }
+
+  claimSearchPending(limit: number, leaseMs: number): Promise<string[]> {
+    return outbox.claimPending(this.model, limit, leaseMs);
+  }
+
+  clearSearchPending(indexed: SearchSyncState[]): Promise<void> {
+    return outbox.clearPending(this.model, indexed);
+  }
+
+  deferSearchPending(ids: string[], delayMs: number): Promise<void> {
+    return outbox.deferPending(this.model, ids, delayMs);
+  }
+
+  markSearchPending(ids: string[]): Promise<void> {
+    return outbox.markPending(this.model, ids);
+  }
+
+  /** Re-index every contribution of a question (they carry its title and status). */
+  markSearchPendingForQuestions(questionIds: string[]): Promise<void> {
+    if (!questionIds.length) return Promise.resolve();
+    return outbox.markPending(this.model, [], { questionId: { $in: validIds(questionIds) } });
+  }
+
+  oldestSearchPendingSince(): Promise<Date | null> {
+    return outbox.oldestPendingSince(this.model);
+  }
+
+  searchVersions(): Promise<Array<{ id: string; version: number }>> {
+    return outbox.allVersions(this.model);
+  }
+
+  countAll(): Promise<number> {
+    return this.model.countDocuments();
   }
 }

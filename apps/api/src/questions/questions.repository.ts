@@ -4,10 +4,39 @@ import { QueryFilter, Model, Types } from 'mongoose';
 import type { QuestionStatus } from '@hub/domain';
 import { CursorPosition } from '../common/connection';
 import { pendingSearchSync, Revision } from '../content/revision';
+import * as outbox from '../content/search-sync.queries';
+import type { SearchSyncState } from '../content/search-sync.queries';
 import { QuestionRecord } from './question.schema';
 import { QuestionFilter, QuestionSort, ResearchQuestion, Synthesis } from './questions.types';
 
 type QuestionLean = QuestionRecord & { _id: Types.ObjectId };
+
+/** What the search index needs of a question: itself, its latest synthesis and its outbox state. */
+export interface QuestionForSearch {
+  question: ResearchQuestion;
+  latestSynthesis: Synthesis | null;
+  sync: SearchSyncState;
+}
+
+function toQuestionForSearch(r: QuestionLean): QuestionForSearch {
+  const latest = (r.syntheses ?? []).at(-1);
+  return {
+    question: toQuestion(r),
+    latestSynthesis: latest
+      ? {
+          questionId: hex(r._id),
+          version: latest.version,
+          body: latest.body,
+          citedContributions: latest.citedContributions.map(hex),
+          authorId: hex(latest.authorId),
+          sensitivity: latest.sensitivity,
+          readableBy: latest.readableBy,
+          publishedAt: latest.publishedAt,
+        }
+      : null,
+    sync: { id: hex(r._id), version: r.version, pending: !!r.searchSync?.pending, since: r.searchSync?.since ?? null, attempts: r.searchSync?.attempts ?? 0 },
+  };
+}
 
 const oid = (id: string) => new Types.ObjectId(id);
 const hex = (id: Types.ObjectId) => id.toHexString();
@@ -235,5 +264,57 @@ export class QuestionsRepository implements OnModuleInit {
 
   async countAll(): Promise<number> {
     return this.model.countDocuments();
+  }
+
+  // --- Search outbox (see content/search-sync.queries.ts) ---
+
+  async forSearch(ids: readonly string[]): Promise<QuestionForSearch[]> {
+    const records = await this.model.find({ _id: { $in: ids.filter((id) => Types.ObjectId.isValid(id)).map(oid) } }, { revisions: 0 }).lean<QuestionLean[]>();
+    return records.map(toQuestionForSearch);
+  }
+
+  /** Every question in _id order, `batchSize` at a time (keyset paging, no long-lived cursor). */
+  async *streamForSearch(batchSize: number): AsyncGenerator<QuestionForSearch[]> {
+    let after: Types.ObjectId | null = null;
+    for (;;) {
+      const records: QuestionLean[] = await this.model
+        .find(after ? { _id: { $gt: after } } : {}, { revisions: 0 })
+        .sort({ _id: 1 })
+        .limit(batchSize)
+        .lean<QuestionLean[]>();
+      if (!records.length) return;
+      after = records[records.length - 1]._id;
+      yield records.map(toQuestionForSearch);
+    }
+  }
+
+  claimSearchPending(limit: number, leaseMs: number): Promise<string[]> {
+    return outbox.claimPending(this.model, limit, leaseMs);
+  }
+
+  clearSearchPending(indexed: SearchSyncState[]): Promise<void> {
+    return outbox.clearPending(this.model, indexed);
+  }
+
+  deferSearchPending(ids: string[], delayMs: number): Promise<void> {
+    return outbox.deferPending(this.model, ids, delayMs);
+  }
+
+  markSearchPending(ids: string[]): Promise<void> {
+    return outbox.markPending(this.model, ids);
+  }
+
+  oldestSearchPendingSince(): Promise<Date | null> {
+    return outbox.oldestPendingSince(this.model);
+  }
+
+  searchVersions(): Promise<Array<{ id: string; version: number }>> {
+    return outbox.allVersions(this.model);
+  }
+
+  /** Questions that have at least one synthesis, with their version (the synthesis document's version). */
+  async synthesisVersions(): Promise<Array<{ id: string; version: number }>> {
+    const records = await this.model.find({ 'syntheses.0': { $exists: true } }, { version: 1 }).lean<QuestionLean[]>();
+    return records.map((record) => ({ id: hex(record._id), version: record.version }));
   }
 }

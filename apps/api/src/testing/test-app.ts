@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import { createHubApp } from '../bootstrap';
 import { loadConfig } from '../config/app-config';
+import { SearchIndexService } from '../search/search-index.service';
 
 export interface GraphQLResponse<TData> {
   data?: TData | null;
@@ -48,6 +49,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     await app.close().catch(() => undefined);
     throw error;
   }
+  // The embedded index is built in the background at boot; tests start once it is swapped in.
+  const index = app.get(SearchIndexService);
+  const deadline = Date.now() + 20_000;
+  while (!index.ready && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const url = `http://127.0.0.1:${port}`;

@@ -1,0 +1,103 @@
+import type { Model, Types } from 'mongoose';
+import { pendingSearchSync } from './revision';
+
+/**
+ * The outbox queries both content repositories share (questions and contributions carry the same
+ * `version` and `searchSync` fields). Called only from repositories, which own the models.
+ */
+export interface SearchSyncState {
+  id: string;
+  version: number;
+  pending: boolean;
+  since: Date | null;
+  attempts: number;
+}
+
+interface SyncedRecord {
+  _id: Types.ObjectId;
+  version: number;
+  searchSync?: { pending: boolean; since: Date; attempts?: number; leaseUntil?: Date };
+}
+
+const hex = (id: Types.ObjectId) => id.toHexString();
+
+function toState(record: SyncedRecord): SearchSyncState {
+  return { id: hex(record._id), version: record.version, pending: !!record.searchSync?.pending, since: record.searchSync?.since ?? null, attempts: record.searchSync?.attempts ?? 0 };
+}
+
+/**
+ * Finds up to `limit` pending records whose lease (or backoff) has expired and leases them for
+ * `leaseMs`. Two instances may claim the same record in a race; indexing it twice is harmless.
+ */
+export async function claimPending<T>(model: Model<T>, limit: number, leaseMs: number, now = new Date()): Promise<string[]> {
+  const records = await model
+    .find({ 'searchSync.pending': true, $or: [{ 'searchSync.leaseUntil': { $exists: false } }, { 'searchSync.leaseUntil': null }, { 'searchSync.leaseUntil': { $lte: now } }] }, { _id: 1 })
+    .sort({ 'searchSync.since': 1 })
+    .limit(limit)
+    .lean<Array<{ _id: Types.ObjectId }>>();
+  if (!records.length) return [];
+  const ids = records.map((record) => record._id);
+  await model.updateMany({ _id: { $in: ids }, 'searchSync.pending': true }, { $set: { 'searchSync.leaseUntil': new Date(now.getTime() + leaseMs) } });
+  return ids.map(hex);
+}
+
+/**
+ * Clears `pending` only where the record is still the one that was indexed (same version, same
+ * `since`); a write in between keeps it pending. Returns the records that changed meanwhile.
+ */
+export async function clearPending<T>(model: Model<T>, indexed: SearchSyncState[]): Promise<void> {
+  for (let start = 0; start < indexed.length; start += CLEAR_CHUNK) await clearChunk(model, indexed.slice(start, start + CLEAR_CHUNK));
+}
+
+const CLEAR_CHUNK = 1000;
+
+async function clearChunk<T>(model: Model<T>, indexed: SearchSyncState[]): Promise<void> {
+  if (!indexed.length) return;
+  await model.bulkWrite(
+    indexed.map((state) => ({
+      updateOne: {
+        filter: { _id: state.id, version: state.version, 'searchSync.since': state.since },
+        update: { $set: { 'searchSync.pending': false, 'searchSync.attempts': 0 }, $unset: { 'searchSync.leaseUntil': 1 } },
+      },
+    })),
+    { ordered: false },
+  );
+  // FerretDB's conditional updates are not atomic: re-read, and re-mark anything that moved on.
+  const after = await model.find({ _id: { $in: indexed.map((state) => state.id) } }, { version: 1, searchSync: 1 }).lean<SyncedRecord[]>();
+  const expected = new Map(indexed.map((state) => [state.id, state.version]));
+  const moved = after.filter((record) => !record.searchSync?.pending && expected.get(hex(record._id)) !== record.version);
+  if (moved.length) await markPending(model, moved.map((record) => hex(record._id)));
+}
+
+/** Marks records pending without changing their version (e.g. their question's title changed). */
+export async function markPending<T>(model: Model<T>, ids: string[], filter: Record<string, unknown> = {}): Promise<void> {
+  const query = ids.length ? { _id: { $in: ids }, ...filter } : filter;
+  if (!ids.length && !Object.keys(filter).length) return;
+  await model.updateMany(query, { $set: { searchSync: pendingSearchSync() } });
+}
+
+/** After a failed attempt: count it and wait `delayMs` before the next claim (exponential backoff). */
+export async function deferPending<T>(model: Model<T>, ids: string[], delayMs: number, now = new Date()): Promise<void> {
+  if (!ids.length) return;
+  await model.updateMany(
+    { _id: { $in: ids }, 'searchSync.pending': true },
+    { $inc: { 'searchSync.attempts': 1 }, $set: { 'searchSync.leaseUntil': new Date(now.getTime() + delayMs) } },
+  );
+}
+
+export async function syncStates<T>(model: Model<T>, ids: string[]): Promise<SearchSyncState[]> {
+  const records = await model.find({ _id: { $in: ids } }, { version: 1, searchSync: 1 }).lean<SyncedRecord[]>();
+  return records.map(toState);
+}
+
+/** When the oldest pending change was made, or null when nothing is pending. */
+export async function oldestPendingSince<T>(model: Model<T>): Promise<Date | null> {
+  const [record] = await model.find({ 'searchSync.pending': true }, { searchSync: 1 }).sort({ 'searchSync.since': 1 }).limit(1).lean<SyncedRecord[]>();
+  return record?.searchSync?.since ?? null;
+}
+
+/** Every record's id and version, for reconciliation with the index. */
+export async function allVersions<T>(model: Model<T>): Promise<Array<{ id: string; version: number }>> {
+  const records = await model.find({}, { version: 1 }).lean<SyncedRecord[]>();
+  return records.map((record) => ({ id: hex(record._id), version: record.version }));
+}

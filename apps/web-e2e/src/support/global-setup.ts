@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,9 +22,17 @@ export default async function globalSetup(): Promise<void> {
     ferret = await startFerretDb({ binary: ensureFerretDb(projectRoot), dataDir: mkdtempSync(join(tmpdir(), 'hub-e2e-')) });
     mongoUri = ferret.uri;
   }
+  // The first platform admin, created by the API at boot: the browser tests make their users through it.
+  const adminEmail = 'e2e-admin@hub.test';
+  const adminPassword = `e2e-${randomBytes(12).toString('hex')}`;
   let api: RunningApi;
   try {
-    api = await startBuiltApi(projectRoot, { MONGODB_URI: mongoUri, MONGODB_DB: `e2e_${Date.now()}` });
+    api = await startBuiltApi(projectRoot, {
+      MONGODB_URI: mongoUri,
+      MONGODB_DB: `e2e_${Date.now()}`,
+      HUB_ADMIN_EMAIL: adminEmail,
+      HUB_ADMIN_PASSWORD: adminPassword,
+    });
   } catch (error) {
     // Jest skips the global teardown when the setup fails: stop the database here.
     await ferret?.stop();
@@ -34,5 +43,7 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__HUB_E2E__ = { ferret, api, logFile: join(artifacts, 'e2e-api.log') };
   process.env['HUB_E2E_URL'] = api.url;
   process.env['HUB_ARTIFACTS_DIR'] = artifacts;
+  process.env['HUB_E2E_ADMIN_EMAIL'] = adminEmail;
+  process.env['HUB_E2E_ADMIN_PASSWORD'] = adminPassword;
   writeFileSync(join(artifacts, 'e2e-url.txt'), api.url);
 }

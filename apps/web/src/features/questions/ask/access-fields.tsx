@@ -1,0 +1,62 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { CheckboxGroup } from '../../../ui';
+import { useSession } from '../../account/session-context';
+import { useVocabularies } from '../../vocabulary';
+import { ACCESS_CHOICES_QUERY } from '../graphql/ask-question.operations';
+import type { QuestionDraft } from './ask-validation';
+
+export interface AccessFieldsProps {
+  draft: QuestionDraft;
+  errors: Partial<Record<keyof QuestionDraft, string>>;
+  onChange: (patch: Partial<QuestionDraft>) => void;
+}
+
+/** Who may read a confidential question: sectors and organisations, or named people. */
+export function AccessFields({ draft, errors, onChange }: AccessFieldsProps) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const { sectorOptions } = useVocabularies();
+  const organisationId = session.status === 'signedIn' ? session.viewer.organisationId : '';
+  const { data } = useQuery(ACCESS_CHOICES_QUERY, { variables: { organisationId }, skip: !organisationId });
+  const organisations = (data?.organisations ?? []).map((organisation) => ({
+    value: organisation.id,
+    label: organisation.acronym ? `${organisation.acronym} – ${organisation.name}` : organisation.name,
+  }));
+  const people = (data?.organisationMembers.edges ?? []).map((edge) => ({ value: edge.node.id, label: edge.node.displayName }));
+
+  if (draft.sensitivity === 'CONFIDENTIAL') {
+    return (
+      <>
+        <CheckboxGroup
+          legend={t('ask.access.sectors')}
+          hint={t('ask.access.confidentialHint')}
+          options={sectorOptions}
+          selected={draft.accessSectors}
+          error={errors.accessSectors}
+          onChange={(accessSectors) => onChange({ accessSectors })}
+        />
+        <CheckboxGroup
+          legend={t('ask.access.organisations')}
+          options={organisations}
+          selected={draft.accessOrganisations}
+          error={errors.accessOrganisations}
+          onChange={(accessOrganisations) => onChange({ accessOrganisations })}
+        />
+      </>
+    );
+  }
+  if (draft.sensitivity === 'STRICTLY_CONFIDENTIAL') {
+    return (
+      <CheckboxGroup
+        legend={t('ask.access.people')}
+        hint={t('ask.access.peopleHint')}
+        options={people}
+        selected={draft.accessUsers}
+        error={errors.accessUsers}
+        onChange={(accessUsers) => onChange({ accessUsers })}
+      />
+    );
+  }
+  return null;
+}

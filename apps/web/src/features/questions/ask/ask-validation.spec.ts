@@ -23,7 +23,7 @@ describe('validateQuestion', () => {
   });
 
   it('checks the source year and link', () => {
-    expect(validateQuestion({ ...valid, year: '23', url: 'javascript:alert(1)' })).toEqual({ year: 'yearInvalid', url: 'urlInvalid' });
+    expect(validateQuestion({ ...valid, year: '23', url: 'ftp://example.org/report' })).toEqual({ year: 'yearInvalid', url: 'urlInvalid' });
   });
 
   it('needs the window to close after it opens', () => {

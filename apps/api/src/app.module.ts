@@ -26,6 +26,9 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { SearchIndexModule } from './search/search-index.module';
 import { SearchModule } from './search/search.module';
+import { graphqlProtection } from './security/graphql-limits';
+import { GraphQLThrottlerGuard } from './security/graphql-throttler.guard';
+import { SecurityModule } from './security/security.module';
 import { StatusModule } from './status/status.module';
 import { VocabulariesModule } from './vocabularies/vocabularies.module';
 
@@ -74,6 +77,8 @@ export class AppModule {
             formatError: formatGraphQLError,
             // Apollo's CSRF prevention: cookie-carrying requests must be JSON or send a preflight header.
             csrfPrevention: true,
+            // Depth, cost, alias, directive and token limits; no batching (security/graphql-limits.ts).
+            ...graphqlProtection(config.env),
           }),
         }),
         AccountsModule,
@@ -87,9 +92,12 @@ export class AppModule {
         ModerationModule,
         HealthModule,
         StatusModule,
+        SecurityModule.forRoot(config.rateLimits),
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
+        // After the AccessGuard, so per-user limits see the actor it resolved.
+        { provide: APP_GUARD, useClass: GraphQLThrottlerGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: HubErrorFilter },
       ],

@@ -4,6 +4,7 @@ import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
+import { securityHeaders } from './security/security-headers';
 import { serveWebApp } from './web/serve-web';
 
 /** Builds the whole API (and the web app, when WEB_DIST_DIR is set) without listening yet. */
@@ -11,6 +12,9 @@ export async function createHubApp(config: AppConfig): Promise<NestExpressApplic
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  // Per-address rate limits need the client's address, not the reverse proxy's.
+  app.set('trust proxy', config.trustProxyHops);
+  app.use(securityHeaders({ production: config.env === 'production', https: config.publicUrl.startsWith('https:') }));
   app.use(cookieParser());
   // Closes the HTTP server and the database connection on SIGTERM/SIGINT.
   app.enableShutdownHooks();

@@ -26,9 +26,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   const code = formatted.extensions?.['code'];
-  // Errors of the GraphQL request itself (syntax, unknown field, wrong variable type) are the
-  // client's to fix and safe to describe.
-  if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT') {
+  // Errors of the GraphQL request itself (syntax, unknown field, wrong variable type; a batch,
+  // or a CSRF-suspect request: BAD_REQUEST) are the client's to fix and safe to describe.
+  if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' || code === 'BAD_REQUEST') {
     return { message: formatted.message, locations: formatted.locations, extensions: { code: 'VALIDATION_FAILED' } };
   }
   logger.error({ err: original, path: formatted.path }, 'Unexpected error in a GraphQL operation');

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { LIMITS } from '@hub/domain';
+import { RATE_LIMIT_PATTERN, RateLimits, rateLimitsFrom } from '../security/rate-limits';
+
+const rateLimitSchema = z.string().regex(RATE_LIMIT_PATTERN, 'must be <requests>/<seconds>, e.g. 6/60');
 
 /** Environment variables the API reads, validated once at boot. */
 const environmentSchema = z.object({
@@ -33,6 +36,13 @@ const environmentSchema = z.object({
   HUB_ADMIN_ORGANISATION: z.string().trim().min(1).max(LIMITS.nameMax).default('Platform administrators'),
   SMALL_CELL_K: z.coerce.number().int().min(2, 'must be an integer of at least 2').max(1000).default(5),
   HUB_SEARCH_FAULT_INJECTION: z.enum(['0', '1']).default('0'),
+  // Rate limits as `<requests>/<seconds>`; defaults in security/rate-limits.ts.
+  HUB_RATE_LIMIT_SIGN_IN_IP: rateLimitSchema.optional(),
+  HUB_RATE_LIMIT_SIGN_IN_ACCOUNT: rateLimitSchema.optional(),
+  HUB_RATE_LIMIT_ACCOUNT_LINKS_IP: rateLimitSchema.optional(),
+  HUB_RATE_LIMIT_WRITES_USER: rateLimitSchema.optional(),
+  // Proxies in front of the hub whose X-Forwarded-For is believed (per-IP limits need the client's address).
+  HUB_TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Environment = z.input<typeof environmentSchema>;
@@ -62,6 +72,10 @@ export interface AppConfig {
   smallCellK: number;
   /** Test-only: wrap the search engine in a fault-injection seam. */
   searchFaultInjection: boolean;
+  /** Requests allowed per window for abuse-prone operations (security/rate-limits.ts). */
+  rateLimits: RateLimits;
+  /** How many proxy hops' X-Forwarded-For to trust for the client address (0: none). */
+  trustProxyHops: number;
 }
 
 export class ConfigError extends Error {
@@ -107,6 +121,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     adminOrganisation: e.HUB_ADMIN_ORGANISATION,
     smallCellK: e.SMALL_CELL_K,
     searchFaultInjection: e.HUB_SEARCH_FAULT_INJECTION === '1',
+    rateLimits: rateLimitsFrom(e.NODE_ENV, {
+      signInPerIp: e.HUB_RATE_LIMIT_SIGN_IN_IP,
+      signInPerAccount: e.HUB_RATE_LIMIT_SIGN_IN_ACCOUNT,
+      accountLinksPerIp: e.HUB_RATE_LIMIT_ACCOUNT_LINKS_IP,
+      writesPerUser: e.HUB_RATE_LIMIT_WRITES_USER,
+    }),
+    trustProxyHops: e.HUB_TRUST_PROXY_HOPS,
   };
 }
 

@@ -1,0 +1,60 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { ValidationRule } from 'graphql';
+
+/**
+ * Limits on the shape of one GraphQL operation, from graphql-armor's defaults, adjusted so the
+ * web app's own operations fit (graphql-limits.spec.ts measures every one of them against these):
+ * - depth 7, not 6: the question page reads question → contributions → edges → node → author →
+ *   user → id; a Relay connection spends two levels on edges/node. Fragments do not add a level
+ *   (flattenFragments), so depth does not depend on how a query is split into fragments.
+ * - cost 50,000, not 5,000: armor multiplies a selection by a literal `first:`, and the question
+ *   page asks for 100 contributions with their comments (~29,600). Two such pages in one request
+ *   are refused. A `first:` given as a variable is not multiplied, but pages are capped at 100
+ *   (LIMITS.pageSizeMax) and depth still bounds the rest.
+ * - aliases 15, directives 50, tokens 1,000: armor's defaults; the largest web operation has 2
+ *   aliases, no directives and under 300 tokens.
+ */
+export const GRAPHQL_LIMITS = {
+  maxDepth: 7,
+  maxCost: 50_000,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 1_000,
+} as const;
+
+// Typed through the driver's config, whose Apollo types resolve the same way in Jest and webpack.
+type ApolloPlugins = NonNullable<ApolloDriverConfig['plugins']>;
+
+export interface GraphQLProtection {
+  plugins: ApolloPlugins;
+  validationRules: ValidationRule[];
+  allowBatchedHttpRequests: false;
+  parseOptions: { maxLexicalTokens: number };
+}
+
+/**
+ * Armor's validation rules, graphql-js's token limit and plugins for Apollo Server. (No landing page: `playground: false`
+ * makes the Nest driver install Apollo's LandingPageDisabled plugin; security tests check it.)
+ */
+export function graphqlProtection(env: 'development' | 'test' | 'production'): GraphQLProtection {
+  const armor = new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, flattenFragments: true },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, flattenFragments: true },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    // graphql-js counts tokens itself (parseOptions below) and fails as a syntax error, a 400;
+    // armor's token plugin throws from a hook Apollo treats as a server fault, a 500.
+    maxTokens: { enabled: false },
+    // "Did you mean ...?" maps the schema for someone without introspection: off in production.
+    blockFieldSuggestion: { enabled: env === 'production' },
+  });
+  const { plugins, validationRules } = armor.protect();
+  return {
+    plugins: plugins as ApolloPlugins,
+    validationRules: validationRules as ValidationRule[],
+    // One operation per HTTP request: a batch of 1,000 sign-ins would slip past per-request limits.
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxLexicalTokens: GRAPHQL_LIMITS.maxTokens },
+  };
+}

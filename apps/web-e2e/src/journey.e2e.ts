@@ -106,7 +106,7 @@ describe('ask → contribute in Arabic → synthesise → read', () => {
 
     await page.getByRole('status').getByText('شكرًا: تم نشر مساهمتك.').waitFor();
     await page.locator('.contribution').getByText(arabicContribution).waitFor();
-    await page.locator('.contribution').getByText('نقاش جماعي مركّز').waitFor();
+    await page.locator('.contribution').getByText('نقاش مجموعة مركّزة').waitFor();
     await saveScreenshot(page, 'question-contributed-ar');
     await expectAccessible(page);
     expect(problems).toEqual([]);

@@ -32,6 +32,10 @@ export default async function globalSetup(): Promise<void> {
       MONGODB_DB: `e2e_${Date.now()}`,
       HUB_ADMIN_EMAIL: adminEmail,
       HUB_ADMIN_PASSWORD: adminPassword,
+      // Every browser signs in from 127.0.0.1: the production per-address limits (6 a minute) would
+      // refuse the journey's sign-ins. The rate-limit behaviour itself is covered by the API's tests.
+      HUB_RATE_LIMIT_SIGN_IN_IP: '1000/60',
+      HUB_RATE_LIMIT_ACCOUNT_LINKS_IP: '1000/60',
     });
   } catch (error) {
     // Jest skips the global teardown when the setup fails: stop the database here.

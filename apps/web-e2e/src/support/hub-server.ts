@@ -24,6 +24,10 @@ export async function startBuiltApi(projectRoot: string, env: Record<string, str
       WEB_DIST_DIR: join(projectRoot, 'dist/apps/web'),
       LOG_LEVEL: 'info',
       HUB_JWT_SECRET: randomBytes(32).toString('hex'),
+      // Every browser test signs in, accepts invitations and writes from one loopback address.
+      HUB_RATE_LIMIT_SIGN_IN_IP: '1000/60',
+      HUB_RATE_LIMIT_ACCOUNT_LINKS_IP: '1000/60',
+      HUB_RATE_LIMIT_WRITES_USER: '1000/60',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

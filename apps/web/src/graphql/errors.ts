@@ -60,3 +60,9 @@ export function fieldErrorsOf(error: unknown): FieldErrors {
   }
   return result;
 }
+
+/** True when VALIDATION_FAILED was about likely personal data (the API can then hold the text for review). */
+export function hasPersonalData(error: unknown): boolean {
+  const hints = firstError(error)?.extensions?.['personalData'];
+  return Array.isArray(hints) && hints.length > 0;
+}

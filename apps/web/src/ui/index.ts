@@ -25,3 +25,4 @@ export {
   type TextFieldProps,
 } from './form-field';
 export { formatDate, formatDateTime, formatNumber } from './format';
+export { HighlightedText, splitHighlights, type HighlightRangeLike } from './highlighted-text';

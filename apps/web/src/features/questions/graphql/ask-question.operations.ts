@@ -8,15 +8,17 @@ export const ASK_QUESTION_MUTATION = graphql(`
   }
 `);
 
-/** Recent titles to compare a new title against, until the search API offers similarQuestions. */
-export const RECENT_QUESTION_TITLES_QUERY = graphql(`
-  query RecentQuestionTitles {
-    questions(first: 100, sort: NEWEST) {
-      edges {
-        node {
-          id
-          title
-          status
+/** Readable questions resembling the title being typed (the search engine's similarQuestions). */
+export const SIMILAR_QUESTIONS_QUERY = graphql(`
+  query SimilarQuestions($title: String!) {
+    similarQuestions(title: $title, first: 5) {
+      id
+      questionId
+      title {
+        text
+        highlights {
+          start
+          end
         }
       }
     }

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@hub/domain';
-import { errorCode, fieldErrorsOf } from '../../../graphql/errors';
+import { errorCode, fieldErrorsOf, hasPersonalData } from '../../../graphql/errors';
 import type { ConfidenceLevel, EvidenceType, GatheringBasis, SensitivityLevel } from '../../../graphql/generated/graphql';
 import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, isLanguage } from '../../../i18n';
 import { Button, CheckboxField, CheckboxGroup, ErrorMessage, RadioGroup, SelectField, TextField } from '../../../ui';
@@ -65,6 +65,9 @@ export function ContributeSection({ questionId, questionSensitivity, onContribut
   const [errors, setErrors] = useState<FieldMessages>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [posted, setPosted] = useState(false);
+  // Set when the API found likely personal data: the contributor may still post, for a moderator to review.
+  const [personalData, setPersonalData] = useState(false);
+  const [postAnyway, setPostAnyway] = useState(false);
   const [contribute, { loading }] = useMutation(CONTRIBUTE_MUTATION);
   const update = <K extends keyof ContributionDraft>(key: K, value: ContributionDraft[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
@@ -101,15 +104,22 @@ export function ContributeSection({ questionId, questionSensitivity, onContribut
             language: draft.language,
             sensitivity: draft.sensitivity,
             anonymous: draft.anonymous,
+            postDespitePersonalData: personalData && postAnyway,
           },
         },
       });
       setDraft(initial);
       setPosted(true);
+      setPersonalData(false);
+      setPostAnyway(false);
       await onContributed();
     } catch (failure) {
       const code = errorCode(failure);
-      if (code === 'VALIDATION_FAILED') {
+      if (code === 'VALIDATION_FAILED' && hasPersonalData(failure)) {
+        setPersonalData(true);
+        setErrors({ body: t('contribute.errors.personalData') });
+        setFormError(t('contribute.errors.personalDataSummary'));
+      } else if (code === 'VALIDATION_FAILED') {
         setErrors(fieldErrorsOf(failure) as FieldMessages);
         setFormError(t('contribute.errors.summary'));
       } else if (code === 'FORBIDDEN') setFormError(t('contribute.errors.forbidden'));
@@ -227,6 +237,14 @@ export function ContributeSection({ questionId, questionSensitivity, onContribut
           checked={draft.anonymous}
           onChange={(event) => update('anonymous', event.target.checked)}
         />
+        {personalData ? (
+          <CheckboxField
+            label={t('contribute.fields.postAnyway')}
+            hint={t('contribute.fields.postAnywayHint')}
+            checked={postAnyway}
+            onChange={(event) => setPostAnyway(event.target.checked)}
+          />
+        ) : null}
         <div className="form-actions">
           <Button type="submit" disabled={loading}>
             {loading ? t('contribute.submitting') : t('contribute.submit')}

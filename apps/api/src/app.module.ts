@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
 import type { RequestWithActor } from './auth/access.decorator';
 import { CommentsModule } from './comments/comments.module';
 import { DemoModule } from './demo/demo.module';
@@ -81,6 +82,7 @@ export class AppModule {
             ...graphqlProtection(config.env),
           }),
         }),
+        AuditModule,
         AccountsModule,
         VocabulariesModule,
         QuestionsModule,

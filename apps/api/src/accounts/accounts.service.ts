@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { AuditLogService } from '../audit/audit-log.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { HubError } from '../common/hub-error';
 import { AccessTokenService } from './access-token.service';
@@ -29,6 +30,7 @@ export class AccountsService {
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
     private readonly tokens: AccessTokenService,
+    private readonly audit: AuditLogService,
   ) {}
 
   async signIn(email: string, password: string): Promise<IssuedSession> {
@@ -36,20 +38,24 @@ export class AccountsService {
     const credentials = await this.users.credentialsByEmail(email);
     if (!credentials || !credentials.passwordHash || credentials.user.status !== 'ACTIVE') {
       await verifyAgainstDummy(password);
+      await this.audit.record({ actorId: null, action: 'SIGN_IN_FAILED', targetType: credentials ? 'USER' : null, targetId: credentials?.user.id ?? null, details: { reason: credentials ? 'INACTIVE' : 'UNKNOWN_ACCOUNT' } });
       throw refused;
     }
     const { user } = credentials;
     if (credentials.lockedUntil && credentials.lockedUntil > new Date()) {
+      await this.audit.record({ actorId: null, action: 'SIGN_IN_FAILED', targetType: 'USER', targetId: user.id, details: { reason: 'LOCKED' } });
       const retryAfterSeconds = Math.ceil((credentials.lockedUntil.getTime() - Date.now()) / 1000);
       throw new HubError('RATE_LIMITED', 'Too many failed sign-ins: this account is locked for a while.', { retryAfterSeconds });
     }
     if (!(await verifyPassword(credentials.passwordHash, password))) {
+      await this.audit.record({ actorId: null, action: 'SIGN_IN_FAILED', targetType: 'USER', targetId: user.id, details: { reason: 'WRONG_PASSWORD' } });
       const failures = await this.users.recordFailedSignIn(user.id, LOCK_AFTER, new Date(Date.now() + LOCK_MINUTES * 60_000));
       // Each further failure costs the guesser more time before the lock.
       if (failures >= SLOW_DOWN_AFTER && this.config.env !== 'test') await sleep(Math.min(4_000, 500 * 2 ** (failures - SLOW_DOWN_AFTER)));
       throw refused;
     }
     await this.users.recordSuccessfulSignIn(user.id);
+    await this.audit.record({ actorId: user.id, action: 'SIGN_IN', targetType: 'USER', targetId: user.id });
     return this.openSession(user);
   }
 

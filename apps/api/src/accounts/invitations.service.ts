@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { AuditLogService } from '../audit/audit-log.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { Actor } from '../auth/actor';
 import { HubError } from '../common/hub-error';
@@ -49,6 +50,7 @@ export class InvitationsService {
     private readonly invitations: InvitationsRepository,
     private readonly claims: TokenClaimsRepository,
     private readonly accounts: AccountsService,
+    private readonly audit: AuditLogService,
   ) {}
 
   async invite(actor: Actor, input: InviteMemberInput): Promise<IssuedInvitationModel> {
@@ -89,6 +91,7 @@ export class InvitationsService {
       await this.users.deleteInvited(user.id);
       throw error;
     }
+    await this.audit.record({ actorId: actor.userId, action: 'MEMBER_INVITED', targetType: 'USER', targetId: user.id, details: { organisationId: organisation.id, roles, leadSectors } });
     return { invitationUrl: `${this.config.publicUrl}/invitation/${token}`, invitation: toInvitationModel(invitation, user) };
   }
 
@@ -120,6 +123,7 @@ export class InvitationsService {
     if (!revoked) throw HubError.conflict('This invitation was already accepted or revoked.');
     const user = await this.users.findById(revoked.userId);
     await this.users.deleteInvited(revoked.userId);
+    await this.audit.record({ actorId: actor.userId, action: 'INVITATION_REVOKED', targetType: 'INVITATION', targetId: revoked.id });
     return toInvitationModel(revoked, user);
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { USER_STATUSES, UserStatus } from './user.schema';
+import { AuditLogService } from '../audit/audit-log.service';
 import type { Actor } from '../auth/actor';
 import { Connection, decodeCursor, encodeCursor } from '../common/connection';
 import { HubError } from '../common/hub-error';
@@ -23,6 +24,7 @@ export class MembersService {
     private readonly organisations: OrganisationsRepository,
     private readonly sessions: SessionsRepository,
     private readonly invitations: InvitationsService,
+    private readonly audit: AuditLogService,
   ) {}
 
   async members(actor: Actor, args: OrganisationMembersArgs): Promise<Connection<User>> {
@@ -60,6 +62,7 @@ export class MembersService {
       () => this.users.replaceRoles(member.id, roles, member.roles, member.leadSectors),
     );
     if (!updated) throw HubError.conflict("This member's roles changed meanwhile; reload and try again.");
+    await this.audit.record({ actorId: actor.userId, action: 'ROLES_CHANGED', targetType: 'USER', targetId: member.id, details: { before: member.roles, after: roles, leadSectorsBefore: member.leadSectors, leadSectors } });
     return updated;
   }
 
@@ -78,6 +81,7 @@ export class MembersService {
     if (!updated) throw HubError.conflict("This member's status changed meanwhile; reload and try again.");
     await this.sessions.revokeAllForUser(member.id);
     await this.invitations.withdrawPendingFor(member.id);
+    await this.audit.record({ actorId: actor.userId, action: 'MEMBER_DEACTIVATED', targetType: 'USER', targetId: member.id });
     return updated;
   }
 
@@ -88,6 +92,7 @@ export class MembersService {
     if (member.status !== 'DEACTIVATED') return member;
     const updated = await this.users.setStatus(member.id, 'DEACTIVATED', 'ACTIVE');
     if (!updated) throw HubError.conflict("This member's status changed meanwhile; reload and try again.");
+    await this.audit.record({ actorId: actor.userId, action: 'MEMBER_REACTIVATED', targetType: 'USER', targetId: member.id });
     return updated;
   }
 

@@ -200,6 +200,7 @@ function vocabularyCases(): Case[] {
   return [
     { mutation: 'createSector', target: 'new', expected: adminOnly, run: (w, as) => as.gql('mutation($i: CreateSectorInput!) { createSector(input: $i) { code } }', { i: { code: uniqueCode(), names: NAMES } }) },
     { mutation: 'updateSector', target: "others'", expected: adminOnly, run: (w, as) => as.gql('mutation { updateSector(code: "ENERGY", input: { aliases: ["Power"] }) { code } }') },
+    { mutation: 'setSectorDefaultSensitivity', target: "others'", expected: adminOnly, run: (w, as) => as.gql('mutation { setSectorDefaultSensitivity(code: "ENERGY", level: RESTRICTED) { code } }') },
     { mutation: 'createCohort', target: 'new', expected: adminOnly, run: (w, as) => as.gql('mutation($i: CreateCohortInput!) { createCohort(input: $i) { code } }', { i: { code: uniqueCode(), names: NAMES } }) },
     { mutation: 'updateCohort', target: "others'", expected: adminOnly, run: (w, as) => as.gql('mutation { updateCohort(code: "MIG", input: { aliases: ["Migrant workers"] }) { code } }') },
     {

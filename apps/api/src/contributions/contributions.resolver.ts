@@ -1,5 +1,6 @@
 import { Args, Context, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { LIMITS } from '@hub/domain';
+import { AuditLogService } from '../audit/audit-log.service';
 import { CurrentActor, Members, Public } from '../auth/access.decorator';
 import { Actor } from '../auth/actor';
 import { decodeCursor, encodeCursor } from '../common/connection';
@@ -19,12 +20,15 @@ export class ContributionsResolver {
   constructor(
     private readonly contributions: ContributionsService,
     private readonly repository: ContributionsRepository,
+    private readonly audit: AuditLogService,
   ) {}
 
   @Public()
   @Query(() => ContributionModel, { description: 'One contribution; NOT_FOUND when it does not exist or the viewer may not read it.' })
-  contribution(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }) id: string): Promise<Contribution> {
-    return this.contributions.readable(actor, id);
+  async contribution(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }) id: string): Promise<Contribution> {
+    const contribution = await this.contributions.readable(actor, id);
+    await this.audit.recordReads(actor, 'CONTRIBUTION', [contribution]);
+    return contribution;
   }
 
   @Members()
@@ -89,10 +93,12 @@ export class ContributionsResolver {
 /** The contributions of a question, resolved by the module that owns them. */
 @Resolver(() => ResearchQuestionModel)
 export class QuestionContributionsResolver {
+  constructor(private readonly audit: AuditLogService) {}
+
   @ResolveField(() => ContributionConnection, { description: 'Readable contributions, oldest first.' })
   async contributions(
     @Parent() question: ResearchQuestion,
-    @Context() { loaders }: GraphQLContext,
+    @Context() { loaders, req }: GraphQLContext,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ) {
@@ -100,6 +106,7 @@ export class QuestionContributionsResolver {
     const all = await loaders.contributionsByQuestion.load(question.id);
     const start = after ? all.findIndex((c) => c.id === decodeCursor(after).id) + 1 : 0;
     const page = all.slice(start, start + size);
+    await this.audit.recordReads(req.actor ?? null, 'CONTRIBUTION', page);
     const edges = page.map((node) => ({ node, cursor: encodeCursor({ key: node.createdAt.getTime(), id: node.id }) }));
     return { edges, totalCount: all.length, pageInfo: { hasNextPage: start + size < all.length, endCursor: edges.at(-1)?.cursor ?? null } };
   }

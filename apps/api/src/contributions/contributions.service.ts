@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EVIDENCE_FROM_PEOPLE, mostRestricted } from '@hub/domain';
 import { UsersRepository } from '../accounts/users.repository';
+import { AuditLogService } from '../audit/audit-log.service';
 import { Actor, hasRole, isModerator, leadsAnyOf } from '../auth/actor';
 import { canRead, readerTokens } from '../auth/read-access';
 import { FieldProblem, HubError } from '../common/hub-error';
@@ -34,6 +35,7 @@ export class ContributionsService implements OnModuleInit {
     private readonly questions: QuestionsService,
     private readonly vocabularies: VocabulariesService,
     private readonly users: UsersRepository,
+    private readonly audit: AuditLogService,
   ) {}
 
   onModuleInit(): void {
@@ -134,6 +136,7 @@ export class ContributionsService implements OnModuleInit {
       { at: new Date(), by: actor.userId, changes },
     );
     if (!updated) throw HubError.conflict('Someone else changed this contribution since you opened it. Reload and try again.');
+    if (updated.sensitivity !== current.sensitivity) await this.audit.record({ actorId: actor.userId, action: 'SENSITIVITY_CHANGED', targetType: 'CONTRIBUTION', targetId: current.id, details: { before: current.sensitivity, after: updated.sensitivity } });
     return updated;
   }
 

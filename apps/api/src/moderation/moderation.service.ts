@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LIMITS } from '@hub/domain';
+import { AuditLogService } from '../audit/audit-log.service';
 import { Actor, isModerator } from '../auth/actor';
 import { MODERATORS_TOKEN } from '../auth/read-access';
 import { HubError } from '../common/hub-error';
@@ -15,6 +16,7 @@ export class ModerationService {
   constructor(
     private readonly contributions: ContributionsRepository,
     private readonly questions: QuestionsRepository,
+    private readonly audit: AuditLogService,
   ) {}
 
   async queue(actor: Actor, first: number): Promise<Contribution[]> {
@@ -41,6 +43,7 @@ export class ModerationService {
       : heldReadableBy(held.authorId);
     const decided = await this.contributions.decideReview(held.id, approve ? 'APPROVED' : 'REJECTED', readableBy);
     if (!decided) throw HubError.conflict('Another moderator decided first.');
+    await this.audit.record({ actorId: actor.userId, action: 'MODERATION_DECISION', targetType: 'CONTRIBUTION', targetId: held.id, details: { decision: approve ? 'APPROVED' : 'REJECTED', heldFor: held.heldFor } });
     return decided;
   }
 }

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { QUESTION_STATUSES, type QuestionStatus } from '@hub/domain';
 import { OrganisationModel, UserSummaryModel } from '../accounts/accounts.models';
+import { AuditLogService } from '../audit/audit-log.service';
 import { CurrentActor, Members, Public } from '../auth/access.decorator';
 import { Actor } from '../auth/actor';
 import { HubError } from '../common/hub-error';
@@ -21,6 +22,7 @@ export class QuestionsResolver {
   constructor(
     private readonly service: QuestionsService,
     private readonly repository: QuestionsRepository,
+    private readonly audit: AuditLogService,
   ) {}
 
   @Public()
@@ -37,8 +39,10 @@ export class QuestionsResolver {
 
   @Public()
   @Query(() => ResearchQuestionModel, { description: 'One question; NOT_FOUND when it does not exist or the viewer may not read it.' })
-  question(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }) id: string): Promise<ResearchQuestion> {
-    return this.service.readable(actor, id);
+  async question(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }) id: string): Promise<ResearchQuestion> {
+    const question = await this.service.readable(actor, id);
+    await this.audit.recordReads(actor, 'QUESTION', [question]);
+    return question;
   }
 
   @Members()

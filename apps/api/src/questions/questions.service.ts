@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { LIMITS, type QuestionStatus } from '@hub/domain';
+import { LIMITS, type QuestionStatus, type SensitivityLevel } from '@hub/domain';
 import { OrganisationsRepository } from '../accounts/organisations.repository';
 import { UsersRepository } from '../accounts/users.repository';
+import { AuditLogService } from '../audit/audit-log.service';
 import { Actor, hasRole, leadsAnyOf } from '../auth/actor';
 import { readableBy, readerTokens } from '../auth/read-access';
 import { Connection, decodeCursor, encodeCursor } from '../common/connection';
@@ -21,6 +22,9 @@ export function canManageQuestion(actor: Actor | null, question: Pick<ResearchQu
 
 export type QuestionAccessListener = (question: ResearchQuestion) => Promise<void>;
 
+/** An ask or edit once its label is known (asking without one takes the sectors' default). */
+type LabelledQuestionInput = AskQuestionInput & { sensitivity: SensitivityLevel };
+
 const sameTokens = (a: string[], b: string[]) => a.length === b.length && a.every((token) => b.includes(token));
 
 @Injectable()
@@ -32,6 +36,7 @@ export class QuestionsService {
     private readonly vocabularies: VocabulariesService,
     private readonly users: UsersRepository,
     private readonly organisations: OrganisationsRepository,
+    private readonly audit: AuditLogService,
   ) {}
 
   /** Contributions register here: their effective access follows the question's. */
@@ -71,7 +76,8 @@ export class QuestionsService {
     if (!leadsAnyOf(actor, input.sectors) && !hasRole(actor, 'PLATFORM_ADMIN')) {
       throw HubError.forbidden('Only a lead of one of the question’s sectors can ask it.');
     }
-    const fields = await this.checkedFields(input, 'input');
+    const sensitivity = input.sensitivity ?? (await this.vocabularies.defaultSensitivityOf(input.sectors));
+    const fields = await this.checkedFields({ ...input, sensitivity }, 'input');
     const status: QuestionStatus = input.publish ? 'OPEN' : 'DRAFT';
     const access = input.access ?? new ContentAccessInput();
     return this.questions.create({
@@ -81,7 +87,7 @@ export class QuestionsService {
       organisationId: actor.organisationId,
       organisationType: actor.organisationType,
       readableBy: readableBy({
-        sensitivity: input.sensitivity,
+        sensitivity,
         sectors: access.sectors,
         organisations: access.organisations,
         users: access.users,
@@ -96,7 +102,7 @@ export class QuestionsService {
     const current = await this.readable(actor, input.id);
     if (!canManageQuestion(actor, current) && current.authorId !== actor.userId) throw HubError.forbidden('Only the author or a lead of its sector can edit this question.');
     if (current.status === 'CLOSED') throw HubError.conflict('A closed question cannot be edited; reopen it first.');
-    const merged: AskQuestionInput = {
+    const merged: LabelledQuestionInput = {
       title: input.title ?? current.title,
       body: input.body ?? current.body,
       purpose: input.purpose ?? current.purpose,
@@ -136,6 +142,7 @@ export class QuestionsService {
     if (changes.length === 0) return current;
     const updated = await this.questions.update(current.id, input.version, next, { at: new Date(), by: actor.userId, changes });
     if (!updated) throw HubError.conflict('Someone else changed this question since you opened it. Reload and try again.');
+    if (updated.sensitivity !== current.sensitivity) await this.audit.record({ actorId: actor.userId, action: 'SENSITIVITY_CHANGED', targetType: 'QUESTION', targetId: current.id, details: { before: current.sensitivity, after: updated.sensitivity } });
     return this.afterWrite(current, updated);
   }
 
@@ -209,7 +216,7 @@ export class QuestionsService {
     return [...byId.values()];
   }
 
-  private async checkedFields(input: AskQuestionInput, prefix: string) {
+  private async checkedFields(input: LabelledQuestionInput, prefix: string) {
     const problems: FieldProblem[] = [];
     const collect = async (check: () => Promise<unknown>) => {
       try {

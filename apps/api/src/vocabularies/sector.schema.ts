@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { SENSITIVITY_LEVELS, type SensitivityLevel } from '@hub/domain';
 import { LocalisedNamesRecord, LocalisedNamesSchema } from './localised-names.schema';
 
 @Schema({ collection: 'sectors', timestamps: true })
@@ -19,6 +20,10 @@ export class SectorRecord {
   /** Display order; seeded entries keep the plan's order, new ones come after. */
   @Prop({ type: Number, default: 1000 })
   order!: number;
+
+  /** Applies to questions asked without a label; absent on older records (read as SECTOR_DEFAULT_SENSITIVITY). */
+  @Prop({ type: String, enum: SENSITIVITY_LEVELS })
+  defaultSensitivity?: SensitivityLevel;
 
   @Prop({ type: String, default: null })
   updatedBy!: string | null;

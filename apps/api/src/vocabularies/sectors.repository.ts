@@ -1,10 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
+import type { SensitivityLevel } from '@hub/domain';
 import { insertMissing, isDuplicateKey } from './mongo-writes';
 import { namesPatch, plainNames } from './names-patch';
 import { SectorRecord } from './sector.schema';
-import type { LocalisedNames, Sector } from './vocabularies.types';
+import { SECTOR_DEFAULT_SENSITIVITY, type LocalisedNames, type Sector } from './vocabularies.types';
 
 function toSector(record: SectorRecord): Sector {
   return {
@@ -13,6 +14,7 @@ function toSector(record: SectorRecord): Sector {
     names: plainNames(record.names),
     aliases: record.aliases ?? [],
     order: record.order,
+    defaultSensitivity: record.defaultSensitivity ?? SECTOR_DEFAULT_SENSITIVITY,
   };
 }
 
@@ -73,6 +75,11 @@ export class SectorsRepository implements OnModuleInit {
     if (changes.aliases) set['aliases'] = changes.aliases;
     if (changes.parentCode !== undefined) set['parentCode'] = changes.parentCode;
     const record = await this.model.findOneAndUpdate({ code }, { $set: set }, { returnDocument: 'after' }).lean<SectorRecord>();
+    return record ? toSector(record) : null;
+  }
+
+  async setDefaultSensitivity(code: string, level: SensitivityLevel, by: string): Promise<Sector | null> {
+    const record = await this.model.findOneAndUpdate({ code }, { $set: { defaultSensitivity: level, updatedBy: by } }, { returnDocument: 'after' }).lean<SectorRecord>();
     return record ? toSector(record) : null;
   }
 

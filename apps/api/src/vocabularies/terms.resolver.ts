@@ -1,7 +1,9 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { EVIDENCE_TYPES, ORGANISATION_TYPES, type EvidenceType, type OrganisationType } from '@hub/domain';
+import { EVIDENCE_TYPES, ORGANISATION_TYPES, SENSITIVITY_LEVELS, type EvidenceType, type OrganisationType, type SensitivityLevel } from '@hub/domain';
 import { OrganisationTypeEnum } from '../accounts/accounts.models';
 import { CurrentActor, Public, Roles } from '../auth/access.decorator';
+import { HubError } from '../common/hub-error';
+import { SensitivityLevelEnum } from '../content/content.enums';
 import type { Actor } from '../auth/actor';
 import { CreateCohortInput, CreateSectorInput, UpdateCohortInput, UpdateLabelsInput, UpdateSectorInput } from './dto/sector.input';
 import { TermsService } from './terms.service';
@@ -57,6 +59,17 @@ export class TermsResolver {
   @Mutation(() => SectorModel)
   updateSector(@Args('code') code: string, @Args('input') input: UpdateSectorInput, @CurrentActor() actor: Actor): Promise<SectorModel> {
     return this.terms.updateSector(code, input, actor);
+  }
+
+  @Roles('PLATFORM_ADMIN')
+  @Mutation(() => SectorModel, { description: 'The label questions in this sector get when asked without one (the strictest of their sectors applies).' })
+  setSectorDefaultSensitivity(
+    @Args('code') code: string,
+    @Args('level', { type: () => SensitivityLevelEnum }) level: SensitivityLevel,
+    @CurrentActor() actor: Actor,
+  ): Promise<SectorModel> {
+    if (!SENSITIVITY_LEVELS.includes(level)) throw HubError.invalid([{ field: 'level', message: 'is not a sensitivity level' }]);
+    return this.terms.setSectorDefaultSensitivity(code, level, actor);
   }
 
   @Roles('PLATFORM_ADMIN')

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { SensitivityLevel } from '@hub/domain';
+import { AuditLogService } from '../audit/audit-log.service';
 import type { Actor } from '../auth/actor';
 import { HubError } from '../common/hub-error';
 import { CohortsRepository } from './cohorts.repository';
@@ -33,6 +35,7 @@ export class TermsService {
     private readonly sectorsRepository: SectorsRepository,
     private readonly cohortsRepository: CohortsRepository,
     private readonly labelsRepository: LabelledTermsRepository,
+    private readonly audit: AuditLogService,
   ) {}
 
   async sectors(): Promise<SectorWithSubSectors[]> {
@@ -60,6 +63,14 @@ export class TermsService {
     );
     if (!created) throw HubError.conflict(`A sector with code ${input.code} exists already.`);
     return { ...created, subSectors: [] };
+  }
+
+  async setSectorDefaultSensitivity(code: string, level: SensitivityLevel, actor: Actor): Promise<SectorWithSubSectors> {
+    const before = await this.sectorsRepository.findByCode(code);
+    const updated = before && (await this.sectorsRepository.setDefaultSensitivity(code, level, actor.userId));
+    if (!before || !updated) throw HubError.notFound(`Sector ${code}`);
+    await this.audit.record({ actorId: actor.userId, action: 'SECTOR_DEFAULT_SENSITIVITY_CHANGED', targetType: 'SECTOR', targetId: code, details: { before: before.defaultSensitivity ?? null, after: level } });
+    return (await this.sector(code)) ?? { ...updated, subSectors: [] };
   }
 
   async updateSector(code: string, changes: CodedTermChanges & { parentCode?: string | null }, actor: Actor): Promise<SectorWithSubSectors> {

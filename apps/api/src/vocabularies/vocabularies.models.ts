@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { EvidenceType, OrganisationType } from '@hub/domain';
+import type { EvidenceType, OrganisationType, SensitivityLevel } from '@hub/domain';
 import { OrganisationTypeEnum } from '../accounts/accounts.models';
 import { connectionType } from '../common/connection';
+import { SensitivityLevelEnum } from '../content/content.enums';
 import { PLACE_LEVELS, type PlaceLevel, type PlaceWithAncestors } from './vocabularies.types';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
@@ -34,6 +35,9 @@ export class SectorModel {
 
   @Field(() => [String], { description: 'Other names and abbreviations, any language.' })
   aliases!: string[];
+
+  @Field(() => SensitivityLevelEnum, { description: 'The label of questions asked in this sector without one.' })
+  defaultSensitivity?: SensitivityLevel;
 
   @Field(() => [SectorModel])
   subSectors!: SectorModel[];

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { mostRestricted, type SensitivityLevel } from '@hub/domain';
 import { HubError } from '../common/hub-error';
 import { CohortsRepository } from './cohorts.repository';
 import { PlacesService } from './places.service';
 import { SectorsRepository } from './sectors.repository';
 import { TagMergedListener, TagsService } from './tags.service';
-import type { Cohort, PlaceWithAncestors, Sector, Tag } from './vocabularies.types';
+import { SECTOR_DEFAULT_SENSITIVITY, type Cohort, type PlaceWithAncestors, type Sector, type Tag } from './vocabularies.types';
 
 /**
  * What other modules use vocabularies for: validating codes in their inputs, showing places with
@@ -37,6 +38,13 @@ export class VocabulariesService {
 
   async sectorsByCodes(codes: readonly string[]): Promise<Sector[]> {
     return inOrder(codes, await this.sectors.findByCodes(codes), (sector) => sector.code);
+  }
+
+  /** The most restricted default among the sectors: a question in two sectors honours both. */
+  async defaultSensitivityOf(codes: readonly string[]): Promise<SensitivityLevel> {
+    const sectors = await this.sectors.findByCodes(codes);
+    if (!sectors.length) return SECTOR_DEFAULT_SENSITIVITY;
+    return sectors.reduce<SensitivityLevel>((level, sector) => mostRestricted(level, sector.defaultSensitivity ?? SECTOR_DEFAULT_SENSITIVITY), 'PUBLIC');
   }
 
   async cohortsByCodes(codes: readonly string[]): Promise<Cohort[]> {

@@ -1,4 +1,7 @@
-import type { Language } from '@hub/domain';
+import type { Language, SensitivityLevel } from '@hub/domain';
+
+/** Members only: the safe label when an admin has not chosen another for a sector. */
+export const SECTOR_DEFAULT_SENSITIVITY: SensitivityLevel = 'RESTRICTED';
 
 /** Plain objects the vocabulary repositories return; services never see Mongoose documents. */
 export type LocalisedNames = Record<Language, string>;
@@ -17,6 +20,8 @@ export interface CodedTerm {
 export interface Sector extends CodedTerm {
   /** Set for sub-sectors (Protection → Child Protection). */
   parentCode: string | null;
+  /** The label of questions asked in this sector without one (set by platform admins). */
+  defaultSensitivity?: SensitivityLevel;
 }
 
 export type Cohort = CodedTerm;

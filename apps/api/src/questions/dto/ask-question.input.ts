@@ -150,9 +150,10 @@ export class AskQuestionInput {
   @MaxLength(LIMITS.tagMax, { each: true })
   invitedSectors: string[] = [];
 
-  @Field(() => SensitivityLevelEnum)
+  @Field(() => SensitivityLevelEnum, { nullable: true, description: 'When omitted, the most restricted default of the question’s sectors applies.' })
+  @IsOptional()
   @IsIn(SENSITIVITY_LEVELS)
-  sensitivity!: SensitivityLevel;
+  sensitivity?: SensitivityLevel | null;
 
   @Field(() => ContentAccessInput, { nullable: true })
   @IsOptional()

@@ -18,6 +18,7 @@ import { LoadersModule } from './loaders/loaders.module';
 import { QuestionsModule } from './questions/questions.module';
 import { SynthesesModule } from './syntheses/syntheses.module';
 import { AccessGuard } from './auth/access.guard';
+import { strictDateTime } from './common/date-time.scalar';
 import { formatGraphQLError } from './common/graphql-errors';
 import { HubErrorFilter } from './common/hub-error.filter';
 import { InputValidationPipe } from './common/validation.pipe';
@@ -71,6 +72,8 @@ export class AppModule {
             // Built in memory; apps/api/schema.gql is written and checked by the schema test.
             autoSchemaFile: true,
             sortSchema: true,
+            // Refuses non-ISO DateTime values (e.g. {"$gt": ""}) that Nest's scalar turned into dates.
+            transformSchema: strictDateTime,
             playground: false,
             introspection: config.env !== 'production',
             // One set of DataLoaders per request (see loaders/request-loaders.ts).

@@ -17,14 +17,13 @@ describe('App', () => {
     expect(screen.getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
   });
 
-  it('shows a translated placeholder for pages not built yet, and focuses its heading', async () => {
+  it('translates the next page and focuses its heading after an in-app navigation', async () => {
     renderWithProviders(<App />, { language: 'fr' });
     await screen.findByRole('heading', { level: 1 });
 
     fireEvent.click(screen.getByRole('link', { name: 'Rechercher' }));
 
     const heading = await screen.findByRole('heading', { level: 1, name: 'Rechercher dans la plateforme' });
-    expect(screen.getByText('Bientôt disponible')).toBeTruthy();
     expect(document.activeElement).toBe(heading);
     expect(document.title).toBe('Rechercher dans la plateforme · Plateforme de connaissances');
   });

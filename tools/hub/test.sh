@@ -28,4 +28,7 @@ npx nx run-many -t test --parallel=1 "${NX_FLAGS[@]}" -- --ci
 step "Browser tests (built app, real API and database, Chromium)"
 npx nx run web-e2e:e2e "${NX_FLAGS[@]}"
 
+step "No credentials in the API logs"
+npx node tools/hub/check-log-secrets.ts
+
 step "All checks passed"

@@ -158,29 +158,6 @@ describe('ask → contribute in Arabic → synthesise → read', () => {
     await context.close();
   });
 
-  it('finds the question in search, with highlights and facets, in English and Arabic', async () => {
-    for (const [locale, suffix] of [['en-GB', 'en'], ['ar-LB', 'ar']] as const) {
-      const { page, problems, context } = await openPage(browser, { locale });
-      await signInThroughForm(page, analyst);
-      // The index follows the database through an outbox: retry until the question is searchable.
-      for (let attempt = 0; ; attempt += 1) {
-        await page.goto(hubUrl('/search?q=evictions%20Zahle'));
-        const found = page.locator('.search-hit mark').first();
-        try {
-          await found.waitFor({ timeout: 3_000 });
-          break;
-        } catch (error) {
-          if (attempt >= 10) throw error;
-        }
-      }
-      await page.locator('.search-facets fieldset').first().waitFor();
-      await saveScreenshot(page, `search-${suffix}`);
-      await expectAccessible(page);
-      expect(problems).toEqual([]);
-      await context.close();
-    }
-  });
-
   it('shows the home page and the questions list, in English and Arabic, to anonymous visitors', async () => {
     for (const [locale, suffix] of [['en-GB', 'en'], ['ar-LB', 'ar']] as const) {
       const { page, problems, context } = await openPage(browser, { locale });
@@ -188,8 +165,9 @@ describe('ask → contribute in Arabic → synthesise → read', () => {
       await page.locator('#home-open').waitFor();
       await saveScreenshot(page, `home-${suffix}`);
       await expectAccessible(page);
+      // Anonymous visitors see public questions only: the journey's are restricted to members.
       await page.goto(hubUrl('/questions?status=CLOSED'));
-      await page.locator('.question-card').first().waitFor();
+      await page.locator('.questions-page [role="status"]').waitFor();
       await saveScreenshot(page, `questions-${suffix}`);
       await expectAccessible(page);
       expect(problems).toEqual([]);

@@ -10,6 +10,8 @@ export async function signInThroughForm(page: Page, user: TestUser, next = '/'):
   await page.locator('input[name="password"]').fill(user.password);
   await page.locator('form button[type="submit"]').click();
   await page.getByTestId('viewer-name').filter({ hasText: user.displayName }).waitFor();
+  // Let the page it lands on finish loading its chunks, so a next navigation does not abort them.
+  await page.waitForLoadState('networkidle');
 }
 
 /** Serious and critical accessibility violations on the page as it is now. */

@@ -29,7 +29,6 @@ export function VocabularyChips({ sectors = [], places = [], cohorts = [], tags 
         <ChipList label={t('question.chips.places')}>
           {places.map((code) => (
             <Chip key={code}>
-              <span aria-hidden="true">⌖ </span>
               {vocabularies.placeName(code)}
             </Chip>
           ))}

@@ -82,7 +82,6 @@ function ContributionCard({ contribution, cited, canComment, onChanged }: { cont
         <ChipList label={t('question.contributions.context')}>
           {contribution.places.map((code) => (
             <Chip key={code}>
-              <span aria-hidden="true">⌖ </span>
               {vocabularies.placeName(code)}
             </Chip>
           ))}
@@ -124,7 +123,9 @@ function HelpfulButton({ contribution, onChanged }: { contribution: Contribution
     count: contribution.helpfulCount,
     formatted: formatNumber(contribution.helpfulCount, language),
   });
-  if (session.status !== 'signedIn') return <p className="field__hint">{count}</p>;
+  // No button for anonymous visitors, nor on one's own contribution (the API refuses self-votes).
+  const own = session.status === 'signedIn' && contribution.author.user?.id === session.viewer.id;
+  if (session.status !== 'signedIn' || own) return <p className="field__hint">{count}</p>;
   const toggle = async () => {
     try {
       await markHelpful({ variables: { id: contribution.id, helpful: !contribution.viewerFoundHelpful } });

@@ -46,9 +46,9 @@ function useValueLabel(): (facet: FacetName, value: string, apiLabel: string) =>
   return (facet, value, apiLabel) => {
     if (facet === 'kind') return kinds[value] ?? apiLabel;
     if (facet === 'status') return statuses[value] ?? apiLabel;
-    if (facet === 'evidenceType') return vocabularies.evidenceTypeName(value);
-    if (facet === 'organisationType') return vocabularies.organisationTypeName(value);
-    return apiLabel;
+    // Until the vocabularies have loaded, a lookup returns the code itself: show the API's label then.
+    const named = facet === 'evidenceType' ? vocabularies.evidenceTypeName(value) : facet === 'organisationType' ? vocabularies.organisationTypeName(value) : value;
+    return named !== value ? named : apiLabel;
   };
 }
 

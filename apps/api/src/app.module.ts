@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
+import { DataProtectionModule } from './data-protection/data-protection.module';
 import type { RequestWithActor } from './auth/access.decorator';
 import { CommentsModule } from './comments/comments.module';
 import { DemoModule } from './demo/demo.module';
@@ -16,6 +17,7 @@ import { FollowsModule } from './follows/follows.module';
 import { LoaderRepositories } from './loaders/request-loaders';
 import { LoadersModule } from './loaders/loaders.module';
 import { QuestionsModule } from './questions/questions.module';
+import { RetentionModule } from './retention/retention.module';
 import { SynthesesModule } from './syntheses/syntheses.module';
 import { AccessGuard } from './auth/access.guard';
 import { strictDateTime } from './common/date-time.scalar';
@@ -95,6 +97,8 @@ export class AppModule {
         FollowsModule,
         DemoModule,
         ModerationModule,
+        DataProtectionModule,
+        RetentionModule,
         HealthModule,
         StatusModule,
         SecurityModule.forRoot(config.rateLimits),

@@ -89,4 +89,7 @@ export class UserSummaryModel {
 
   @Field(() => ID)
   organisationId!: string;
+
+  @Field(() => OrganisationTypeEnum, { description: 'Shown with `former` as "former member of <organisation type>".' })
+  organisationType!: OrganisationType;
 }

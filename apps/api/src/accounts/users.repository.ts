@@ -8,6 +8,9 @@ import { UserRecord, UserStatus } from './user.schema';
 
 type UserLean = UserRecord & { _id: Types.ObjectId };
 
+/** What an erased user's name becomes; clients show "former member of <organisation type>" (UserSummary.former). */
+export const ERASED_DISPLAY_NAME = 'Former member';
+
 function toUser(record: UserLean): User {
   return {
     id: record._id.toHexString(),
@@ -163,6 +166,25 @@ export class UsersRepository implements OnModuleInit {
   async updateProfile(id: string, patch: ProfilePatch): Promise<User | null> {
     const record = await this.model
       .findOneAndUpdate({ _id: new Types.ObjectId(id), status: 'ACTIVE' }, { $set: patch }, { returnDocument: 'after' })
+      .lean<UserLean>();
+    return record ? toUser(record) : null;
+  }
+
+  /**
+   * Erasure: removes the personal fields and keeps the user record, so content stays attributed
+   * to "former member of <organisation type>". The e-mail becomes a unique placeholder because
+   * FerretDB has no partial indexes (every user keeps a unique e-mail value).
+   */
+  async erase(id: string): Promise<User | null> {
+    const record = await this.model
+      .findOneAndUpdate(
+        { _id: new Types.ObjectId(id), status: { $ne: 'ERASED' } },
+        {
+          $set: { email: `erased-${id}@erased.invalid`, displayName: ERASED_DISPLAY_NAME, status: 'ERASED', roles: [], leadSectors: [], sectors: [], failedSignIns: 0 },
+          $unset: { passwordHash: 1, lockedUntil: 1 },
+        },
+        { returnDocument: 'after' },
+      )
       .lean<UserLean>();
     return record ? toUser(record) : null;
   }

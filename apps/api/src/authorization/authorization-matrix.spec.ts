@@ -347,5 +347,6 @@ const COVERED_ELSEWHERE = [
   'acceptInvitation', // invitations.spec.ts: public, bound to a one-time token
   'requestPasswordReset', // password-reset.spec.ts: public, always answers true
   'resetPassword', // password-reset.spec.ts: public, bound to a one-time token
+  'eraseUser', // data-protection/erasure.spec.ts: the user themself or a platform admin
   'reindexSearch', // search/search-sync.spec.ts: platform admins only
 ];

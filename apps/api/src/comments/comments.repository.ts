@@ -56,6 +56,11 @@ export class CommentsRepository implements OnModuleInit {
     return records.map(toComment);
   }
 
+  async byAuthor(userId: string): Promise<Comment[]> {
+    const records = await this.model.find({ authorId: oid(userId) }).sort({ createdAt: 1 }).lean<CommentLean[]>();
+    return records.map(toComment);
+  }
+
   async setReadableByForTarget(targetId: string, readableBy: string[]): Promise<void> {
     await this.model.updateMany({ targetId: oid(targetId) }, { $set: { readableBy } });
   }

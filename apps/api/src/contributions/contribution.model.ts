@@ -84,6 +84,12 @@ export class ContributionModel {
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Retention: archived once this passes.' })
+  expiresAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Set when the item expired; archived items are readable by managers only.' })
+  archivedAt!: Date | null;
+
   @Field(() => GraphQLISODateTime)
   updatedAt!: Date;
 }

@@ -107,6 +107,14 @@ export class ContributionRecord {
   @Prop({ type: SearchSyncSchema })
   searchSync?: SearchSyncRecord;
 
+  /** Retention: when this passes, the scheduled job archives the item (retention/). */
+  @Prop({ type: Date })
+  expiresAt?: Date;
+
+  /** Set by the retention job; archived items are readable by managers only. */
+  @Prop({ type: Date })
+  archivedAt?: Date;
+
   createdAt!: Date;
   updatedAt!: Date;
 }
@@ -114,6 +122,7 @@ export class ContributionRecord {
 export type ContributionDocument = HydratedDocument<ContributionRecord>;
 export const ContributionSchema = SchemaFactory.createForClass(ContributionRecord);
 ContributionSchema.index({ questionId: 1, createdAt: 1 });
+ContributionSchema.index({ expiresAt: 1 });
 ContributionSchema.index({ readableBy: 1, createdAt: -1 });
 ContributionSchema.index({ authorId: 1 });
 ContributionSchema.index({ 'searchSync.pending': 1 });

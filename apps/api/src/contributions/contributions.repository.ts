@@ -53,11 +53,13 @@ function toContribution(r: ContributionLean): Contribution {
     helpfulCount: r.helpfulCount ?? 0,
     version: r.version,
     createdAt: r.createdAt,
+    expiresAt: r.expiresAt ?? null,
+    archivedAt: r.archivedAt ?? null,
     updatedAt: r.updatedAt,
   };
 }
 
-export type ContributionFields = Omit<Contribution, 'id' | 'helpfulBy' | 'helpfulCount' | 'version' | 'createdAt' | 'updatedAt'>;
+export type ContributionFields = Omit<Contribution, 'id' | 'helpfulBy' | 'helpfulCount' | 'version' | 'createdAt' | 'updatedAt' | 'archivedAt'>;
 
 function toRecordFields(fields: Partial<ContributionFields>): Record<string, unknown> {
   const record: Record<string, unknown> = { ...fields };
@@ -143,6 +145,33 @@ export class ContributionsRepository implements OnModuleInit {
   }
 
   /** Contributions held for review, oldest first (the moderators' queue). */
+  // --- Retention and personal data (retention/, data-protection/) ---
+
+  /** Contributions past their expiry and not yet archived, oldest expiry first. */
+  async expired(now: Date, limit: number): Promise<Contribution[]> {
+    const records = await this.model.find({ expiresAt: { $lte: now }, archivedAt: { $exists: false } }, WITHOUT_REVISIONS).sort({ expiresAt: 1 }).limit(limit).lean<ContributionLean[]>();
+    return records.map(toContribution);
+  }
+
+  async archive(id: string, readableBy: string[], at: Date): Promise<boolean> {
+    const result = await this.model.updateOne(
+      { _id: oid(id), archivedAt: { $exists: false } },
+      { $set: { archivedAt: at, readableBy, searchSync: pendingSearchSync(at) }, $inc: { version: 1 } },
+    );
+    return result.modifiedCount === 1;
+  }
+
+  async byAuthor(userId: string): Promise<Contribution[]> {
+    const records = await this.model.find({ authorId: oid(userId) }, WITHOUT_REVISIONS).sort({ createdAt: 1 }).lean<ContributionLean[]>();
+    return records.map(toContribution);
+  }
+
+  /** Ids of the contributions a user found helpful (their votes). */
+  async votedBy(userId: string): Promise<string[]> {
+    const records = await this.model.find({ helpfulBy: oid(userId) }, { _id: 1 }).lean<Array<{ _id: Types.ObjectId }>>();
+    return records.map((r) => hex(r._id));
+  }
+
   async heldForReview(limit: number): Promise<Contribution[]> {
     const records = await this.model.find({ review: 'HELD' }, WITHOUT_REVISIONS).sort({ createdAt: 1 }).limit(limit).lean<ContributionLean[]>();
     return records.map(toContribution);

@@ -89,6 +89,7 @@ export class ContributionsService implements OnModuleInit {
       evidenceType: input.evidenceType,
       confidence: input.confidence,
       gatheringBasis: input.gatheringBasis ?? null,
+      expiresAt: input.expiresAt ?? null,
       tags,
       language: input.language,
       sensitivity: mostRestricted(question.sensitivity, input.sensitivity),
@@ -111,6 +112,7 @@ export class ContributionsService implements OnModuleInit {
   async update(actor: Actor, input: UpdateContributionInput): Promise<Contribution> {
     const current = await this.readable(actor, input.id);
     if (current.authorId !== actor.userId && !isModerator(actor)) throw HubError.forbidden('Only the author can edit a contribution.');
+    if (current.archivedAt) throw HubError.conflict('This contribution was archived when it expired; it can no longer change.');
     const question = await this.questions.readable(actor, current.questionId);
     if (question.status === 'CLOSED') throw HubError.conflict('The question is closed; its contributions can no longer change.');
     const sensitivity = input.sensitivity ?? current.sensitivity;
@@ -153,7 +155,7 @@ export class ContributionsService implements OnModuleInit {
   async propagateQuestionAccess(question: ResearchQuestion): Promise<void> {
     const contributions = await this.contributions.accessOfQuestion(question.id);
     await this.contributions.setReadableBy(
-      contributions.filter((c) => c.review !== 'HELD' && c.review !== 'REJECTED').map((c) => ({
+      contributions.filter((c) => c.review !== 'HELD' && c.review !== 'REJECTED' && !c.archivedAt).map((c) => ({
         id: c.id,
         readableBy: contributionReadableBy(question, {
           sensitivity: c.sensitivity,

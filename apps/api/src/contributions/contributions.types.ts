@@ -31,6 +31,9 @@ export interface Contribution {
   helpfulBy: string[];
   helpfulCount: number;
   version: number;
+  /** Retention (retention/): archived when it passes; archived items are readable by managers only. */
+  expiresAt: Date | null;
+  archivedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }

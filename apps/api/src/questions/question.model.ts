@@ -86,6 +86,12 @@ export class ResearchQuestionModel {
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Retention: archived once this passes.' })
+  expiresAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Set when the item expired; archived items are readable by managers only.' })
+  archivedAt!: Date | null;
+
   @Field(() => GraphQLISODateTime)
   updatedAt!: Date;
 }

@@ -148,6 +148,14 @@ export class QuestionRecord {
   @Prop({ type: SearchSyncSchema })
   searchSync?: SearchSyncRecord;
 
+  /** Retention: when this passes, the scheduled job archives the item (retention/). */
+  @Prop({ type: Date })
+  expiresAt?: Date;
+
+  /** Set by the retention job; archived items are readable by managers only. */
+  @Prop({ type: Date })
+  archivedAt?: Date;
+
   createdAt!: Date;
   updatedAt!: Date;
 }
@@ -158,4 +166,5 @@ QuestionSchema.index({ readableBy: 1, createdAt: -1 });
 QuestionSchema.index({ sectors: 1 });
 QuestionSchema.index({ placeScope: 1 });
 QuestionSchema.index({ status: 1 });
+QuestionSchema.index({ expiresAt: 1 });
 QuestionSchema.index({ 'searchSync.pending': 1 });

@@ -76,12 +76,14 @@ function toQuestion(r: QuestionLean): ResearchQuestion {
     closedAt: r.closedAt ?? null,
     version: r.version,
     createdAt: r.createdAt,
+    expiresAt: r.expiresAt ?? null,
+    archivedAt: r.archivedAt ?? null,
     updatedAt: r.updatedAt,
   };
 }
 
 /** The stored shape of the fields a service may set (ids as strings; the repository converts). */
-export type QuestionFields = Omit<ResearchQuestion, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'duplicateOf' | 'related' | 'closedAt'>;
+export type QuestionFields = Omit<ResearchQuestion, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'duplicateOf' | 'related' | 'closedAt' | 'archivedAt'>;
 
 function toRecordFields(fields: Partial<QuestionFields>): Record<string, unknown> {
   const record: Record<string, unknown> = { ...fields };
@@ -260,6 +262,28 @@ export class QuestionsRepository implements OnModuleInit {
   async findByTitle(title: string): Promise<ResearchQuestion | null> {
     const record = await this.model.findOne({ title }, WITHOUT_REVISIONS).lean<QuestionLean>();
     return record ? toQuestion(record) : null;
+  }
+
+  // --- Retention and personal data (retention/, data-protection/) ---
+
+  /** Questions past their expiry and not yet archived, oldest expiry first. */
+  async expired(now: Date, limit: number): Promise<ResearchQuestion[]> {
+    const records = await this.model.find({ expiresAt: { $lte: now }, archivedAt: { $exists: false } }, WITHOUT_REVISIONS).sort({ expiresAt: 1 }).limit(limit).lean<QuestionLean[]>();
+    return records.map(toQuestion);
+  }
+
+  /** Archives once (the retention lease makes this run on one instance only). */
+  async archive(id: string, readableBy: string[], at: Date): Promise<boolean> {
+    const result = await this.model.updateOne(
+      { _id: oid(id), archivedAt: { $exists: false } },
+      { $set: { archivedAt: at, readableBy, searchSync: pendingSearchSync(at) }, $inc: { version: 1 } },
+    );
+    return result.modifiedCount === 1;
+  }
+
+  async byAuthor(userId: string): Promise<ResearchQuestion[]> {
+    const records = await this.model.find({ authorId: oid(userId) }, WITHOUT_REVISIONS).sort({ createdAt: 1 }).lean<QuestionLean[]>();
+    return records.map(toQuestion);
   }
 
   async countAll(): Promise<number> {

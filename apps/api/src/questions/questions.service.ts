@@ -102,6 +102,7 @@ export class QuestionsService {
     const current = await this.readable(actor, input.id);
     if (!canManageQuestion(actor, current) && current.authorId !== actor.userId) throw HubError.forbidden('Only the author or a lead of its sector can edit this question.');
     if (current.status === 'CLOSED') throw HubError.conflict('A closed question cannot be edited; reopen it first.');
+    if (current.archivedAt) throw HubError.conflict('This question was archived when it expired; it can no longer change.');
     const merged: LabelledQuestionInput = {
       title: input.title ?? current.title,
       body: input.body ?? current.body,
@@ -113,6 +114,7 @@ export class QuestionsService {
       tags: input.tags ?? current.tags,
       opensAt: input.opensAt !== undefined ? input.opensAt : current.opensAt,
       closesAt: input.closesAt !== undefined ? input.closesAt : current.closesAt,
+      expiresAt: input.expiresAt !== undefined ? input.expiresAt : current.expiresAt,
       invitedOrganisations: input.invitedOrganisations ?? current.invitedOrganisations,
       invitedSectors: input.invitedSectors ?? current.invitedSectors,
       sensitivity: input.sensitivity ?? current.sensitivity,
@@ -266,6 +268,7 @@ export class QuestionsService {
       tags,
       opensAt: input.opensAt ?? null,
       closesAt: input.closesAt ?? null,
+      expiresAt: input.expiresAt ?? null,
       invitedOrganisations: [...new Set(input.invitedOrganisations)],
       invitedSectors: [...new Set(input.invitedSectors)],
       sensitivity: input.sensitivity,

@@ -36,6 +36,9 @@ export interface ResearchQuestion {
   related: string[];
   closedAt: Date | null;
   version: number;
+  /** Retention (retention/): archived when it passes; archived items are readable by managers only. */
+  expiresAt: Date | null;
+  archivedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -51,6 +51,11 @@ export class ContributeInput {
   @IsDate()
   periodTo?: Date | null;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Retention: archived (readable by managers only) once this passes.' })
+  @IsOptional()
+  @IsDate()
+  expiresAt?: Date | null;
+
   @Field(() => EvidenceTypeEnum)
   @IsIn(EVIDENCE_TYPES)
   evidenceType!: EvidenceType;

@@ -137,6 +137,11 @@ export class AskQuestionInput {
   @IsDate()
   closesAt?: Date | null;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Retention: archived (readable by managers only) once this passes.' })
+  @IsOptional()
+  @IsDate()
+  expiresAt?: Date | null;
+
   @Field(() => [ID], { defaultValue: [] })
   @IsArray()
   @ArrayMaxSize(LIMITS.listItemsMax)

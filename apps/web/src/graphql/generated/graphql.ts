@@ -22,6 +22,8 @@ export type AskQuestionInput = {
   body: string;
   closesAt?: string | null | undefined;
   cohorts?: Array<string>;
+  /** Retention: archived (readable by managers only) once this passes. */
+  expiresAt?: string | null | undefined;
   invitedOrganisations?: Array<string | number>;
   invitedSectors?: Array<string>;
   opensAt?: string | null | undefined;
@@ -31,7 +33,8 @@ export type AskQuestionInput = {
   /** Why the knowledge is needed (data responsibility: purpose). */
   purpose: string;
   sectors: Array<string>;
-  sensitivity: SensitivityLevel;
+  /** When omitted, the most restricted default of the question’s sectors applies. */
+  sensitivity?: SensitivityLevel | null | undefined;
   source?: QuestionSourceInput | null | undefined;
   /** Tag labels or slugs; new ones are created. */
   tags?: Array<string>;
@@ -65,6 +68,8 @@ export type ContributeInput = {
   cohorts?: Array<string>;
   confidence: ConfidenceLevel;
   evidenceType: EvidenceType;
+  /** Retention: archived (readable by managers only) once this passes. */
+  expiresAt?: string | null | undefined;
   /** Required when the evidence comes from people. */
   gatheringBasis?: GatheringBasis | null | undefined;
   language: Language;

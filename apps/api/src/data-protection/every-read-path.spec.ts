@@ -1,0 +1,174 @@
+import { makers, SignedInUser } from '../testing/make';
+import { expectData, ops } from '../testing/operations';
+import { searchOps, uniqueWord, waitForSearchLagZero } from '../testing/search-operations';
+import { GraphQLResponse, startTestApp, TestApp } from '../testing/test-app';
+import { compareReadPath, ReadPathProblem } from './read-path-check';
+
+/**
+ * Content at every sensitivity level, read through every read path as every role, compared with
+ * one table of who may read what. Any leak (or a missing item on an exact path) fails the test.
+ */
+const ROLES = ['anonymous', 'analyst', 'contributor', 'sectorMember', 'orgMember', 'namedUser', 'lead', 'otherLead', 'moderator', 'admin', 'anonAuthor'] as const;
+type RoleName = (typeof ROLES)[number];
+const MEMBERS = ROLES.filter((r) => r !== 'anonymous');
+
+// The question's lead asks every question; `contributor` writes every contribution but the anonymous one.
+const ITEMS = {
+  qPublic: ROLES,
+  qRestricted: MEMBERS,
+  qConfidential: ['sectorMember', 'orgMember', 'lead', 'moderator', 'admin'],
+  qStrict: ['namedUser', 'lead', 'moderator', 'admin'],
+  qDraft: ['lead', 'moderator', 'admin'],
+  cPublic: ROLES,
+  cRestricted: MEMBERS,
+  cConfidential: ['contributor', 'sectorMember', 'orgMember', 'lead', 'moderator', 'admin'],
+  cStrict: ['contributor', 'namedUser', 'lead', 'moderator', 'admin'],
+  cHeld: ['contributor', 'moderator', 'admin'],
+  cAnonymous: ROLES,
+  synthesis: MEMBERS,
+} satisfies Record<string, readonly RoleName[]>;
+type ItemName = keyof typeof ITEMS;
+const QUESTIONS: ItemName[] = ['qPublic', 'qRestricted', 'qConfidential', 'qStrict', 'qDraft'];
+const CONTRIBUTIONS: ItemName[] = ['cPublic', 'cRestricted', 'cConfidential', 'cStrict', 'cHeld', 'cAnonymous'];
+/** Search hits are `kind:mongoId`; syntheses keep their kind so they stay distinct from their question. */
+const plainId = (hit: { id: string; kind: string; questionId: string }) => (hit.kind === 'synthesis' ? `synthesis:${hit.questionId}` : hit.id.slice(hit.id.indexOf(':') + 1));
+const may = (role: RoleName, item: ItemName) => (ITEMS[item] as readonly RoleName[]).includes(role);
+
+describe('every read path, as every role', () => {
+  let hub: TestApp;
+  const callers = {} as Record<RoleName, { gql: SignedInUser['gql'] }>;
+  const users = {} as Record<Exclude<RoleName, 'anonymous'>, SignedInUser>;
+  const ids = {} as Record<ItemName, string>;
+  const word = uniqueWord('leak');
+  const secret = { name: 'Zainab Qassimiyeh', email: 'zainab.qassimiyeh@example.org', org: 'Bekaa Hidden Helpers' };
+
+  beforeAll(async () => {
+    hub = await startTestApp();
+    const make = makers(hub);
+    const namedOrg = await make.organisation({ name: 'Named Org' });
+    const anonOrg = await make.organisation({ name: secret.org, type: 'OTHER' });
+    users.analyst = await make.user({ roles: ['ANALYST'] });
+    users.contributor = await make.user();
+    users.sectorMember = await make.user({ sectors: ['WASH'] });
+    users.orgMember = await make.user({ organisation: namedOrg });
+    users.namedUser = await make.user();
+    users.lead = await make.user({ roles: ['SECTOR_LEAD'], leadSectors: ['EDU'] });
+    users.otherLead = await make.user({ roles: ['SECTOR_LEAD'], leadSectors: ['SHELTER'] });
+    users.moderator = await make.user({ roles: ['MODERATOR'] });
+    users.admin = await make.user({ roles: ['PLATFORM_ADMIN'] });
+    users.anonAuthor = await make.user({ organisation: anonOrg, displayName: secret.name, email: secret.email });
+    callers.anonymous = { gql: (query, variables) => hub.gql(query, variables) };
+    for (const role of MEMBERS) callers[role] = users[role];
+
+    const confidential = { sectors: ['WASH'], organisations: [namedOrg.id] };
+    const ask = async (sensitivity: string, extra: Record<string, unknown> = {}) =>
+      expectData(
+        await ops.askQuestion(users.lead, { title: `Which ${word} services reach adolescents?`, body: `About ${word}.`, purpose: 'To plan outreach for adolescents.', sectors: ['EDU'], sensitivity, publish: true, ...extra }),
+      ).askQuestion.id;
+    ids.qPublic = await ask('PUBLIC');
+    ids.qRestricted = await ask('RESTRICTED');
+    ids.qConfidential = await ask('CONFIDENTIAL', { access: confidential });
+    ids.qStrict = await ask('STRICTLY_CONFIDENTIAL', { access: { users: [users.namedUser.user.id] } });
+    ids.qDraft = await ask('PUBLIC', { publish: false });
+    const contribute = async (by: SignedInUser, sensitivity: string, extra: Record<string, unknown> = {}) =>
+      expectData(
+        await ops.contribute(by, { questionId: ids.qPublic, body: `Observed ${word} in Tripoli.`, evidenceType: 'DIRECT_OBSERVATION', confidence: 'LOW', language: 'en', sensitivity, ...extra }),
+      ).contribute.id;
+    ids.cPublic = await contribute(users.contributor, 'PUBLIC');
+    ids.cRestricted = await contribute(users.contributor, 'RESTRICTED');
+    ids.cConfidential = await contribute(users.contributor, 'CONFIDENTIAL', { access: confidential });
+    ids.cStrict = await contribute(users.contributor, 'STRICTLY_CONFIDENTIAL', { access: { users: [users.namedUser.user.id] } });
+    ids.cHeld = await contribute(users.contributor, 'PUBLIC', { body: `Observed ${word}; call 03 123 456.`, postDespitePersonalData: true });
+    ids.cAnonymous = await contribute(users.anonAuthor, 'PUBLIC', { anonymous: true });
+    expectData(await ops.linkQuestions(users.lead, ids.qPublic, ids.qConfidential));
+    expectData(await ops.linkQuestions(users.lead, ids.qPublic, ids.qStrict));
+    expectData(await ops.markDuplicate(users.lead, ids.qPublic, ids.qStrict));
+    expectData(await ops.changeStatus(users.lead, ids.qPublic, 'SYNTHESISING'));
+    const question = expectData(await ops.questionPage(users.lead, ids.qPublic)).question;
+    expectData(await ops.publishSynthesis(users.lead, { questionId: ids.qPublic, version: question.version, body: `Synthesis of ${word}.`, sensitivity: 'RESTRICTED' }));
+    ids.synthesis = `synthesis:${ids.qPublic}`;
+    await waitForSearchLagZero(hub);
+  });
+
+  afterAll(async () => {
+    await hub.close();
+  });
+
+  const allIds = () => Object.values(ids);
+  const allowedFor = (role: RoleName, items: ItemName[]) => items.filter((item) => may(role, item)).map((item) => ids[item]);
+  const present = <T>(response: GraphQLResponse<T>) => (response.errors?.length ? null : (response.data ?? null));
+
+  it('shows each role exactly what the table allows, on every path', async () => {
+    const problems: ReadPathProblem[] = [];
+    const check = (role: RoleName, path: string, seen: string[], allowed: string[], mode: 'exact' | 'noLeak' = 'exact') => problems.push(...compareReadPath(role, path, seen, allowed, allIds(), mode));
+    for (const role of ROLES) {
+      const as = callers[role];
+      const list = expectData(await ops.questions(as, { first: 100 })).questions;
+      check(role, 'questions', list.edges.map((e) => e.node.id), allowedFor(role, QUESTIONS));
+      if (list.totalCount !== allowedFor(role, QUESTIONS).length) problems.push({ role, path: 'questions.totalCount', kind: 'LEAK', item: String(list.totalCount) });
+      const singles: string[] = [];
+      for (const item of QUESTIONS) if (present(await as.gql('query($id: ID!) { question(id: $id) { id } }', { id: ids[item] }))) singles.push(ids[item]);
+      check(role, 'question(id)', singles, allowedFor(role, QUESTIONS));
+      for (const item of CONTRIBUTIONS) if (present(await as.gql('query($id: ID!) { contribution(id: $id) { id } }', { id: ids[item] }))) singles.push(ids[item]);
+      check(role, 'contribution(id)', singles.filter((id) => !allowedFor(role, QUESTIONS).includes(id)), allowedFor(role, CONTRIBUTIONS));
+
+      const page = expectData(
+        await as.gql<{
+          question: {
+            contributionCount: number;
+            contributions: { totalCount: number; edges: Array<{ node: { id: string } }> };
+            synthesis: { body: string; citations: Array<{ id: string }> } | null;
+            synthesisVersions: Array<{ version: number }>;
+            related: Array<{ id: string }>;
+            duplicateOf: { id: string } | null;
+            comments: Array<{ id: string }>;
+          };
+        }>(
+          `query($id: ID!) { question(id: $id) { contributionCount contributions(first: 50) { totalCount edges { node { id } } }
+             synthesis { body citations { id } } synthesisVersions { version } related { id } duplicateOf { id } comments { id } } }`,
+          { id: ids.qPublic },
+        ),
+      ).question;
+      const pageContributions = page.contributions.edges.map((e) => e.node.id);
+      check(role, 'question.contributions', pageContributions, allowedFor(role, CONTRIBUTIONS));
+      for (const [path, count] of [['question.contributionCount', page.contributionCount], ['question.contributions.totalCount', page.contributions.totalCount]] as const) {
+        if (count !== allowedFor(role, CONTRIBUTIONS).length) problems.push({ role, path, kind: 'LEAK', item: String(count) });
+      }
+      check(role, 'question.synthesis', page.synthesis || page.synthesisVersions.length ? [ids.synthesis] : [], may(role, 'synthesis') ? [ids.synthesis] : [], 'noLeak');
+      check(role, 'question.related', page.related.map((q) => q.id), allowedFor(role, ['qConfidential', 'qStrict']));
+      check(role, 'question.duplicateOf', page.duplicateOf ? [page.duplicateOf.id] : [], allowedFor(role, ['qStrict']));
+
+      const results = expectData(await searchOps.search(as, { text: word, first: 50 })).search;
+      const hitIds = results.hits.map(plainId);
+      check(role, 'search', hitIds, allowedFor(role, [...QUESTIONS, ...CONTRIBUTIONS, 'synthesis']), 'noLeak');
+      const suggestions = expectData(await searchOps.suggestions(as, word.slice(0, 6), 20)).searchSuggestions;
+      check(role, 'searchSuggestions', suggestions.map(plainId), allowedFor(role, [...QUESTIONS, ...CONTRIBUTIONS]), 'noLeak');
+      const similar = expectData(await searchOps.similarQuestions(as, `Which ${word} services reach adolescents?`, 20)).similarQuestions;
+      check(role, 'similarQuestions', similar.map(plainId), allowedFor(role, QUESTIONS), 'noLeak');
+    }
+    const nameOf = new Map(Object.entries(ids).map(([name, id]) => [id, name]));
+    expect(problems.map((p) => `${p.kind} ${p.path} as ${p.role}: ${nameOf.get(p.item) ?? p.item}`)).toEqual([]);
+  });
+
+  it('never shows the anonymous contributor’s name, e-mail or organisation to peers, in any response or error', async () => {
+    const peers: RoleName[] = ['anonymous', 'analyst', 'contributor', 'sectorMember', 'orgMember', 'namedUser', 'otherLead'];
+    const fields = `id author { anonymous organisationType governorate user { id displayName organisationId } } revisions { by { displayName } }`;
+    for (const role of peers) {
+      const as = callers[role];
+      const responses = await Promise.all([
+        as.gql('query($id: ID!) { contribution(id: $id) { ' + fields + ' question { id } } }', { id: ids.cAnonymous }),
+        as.gql('query($id: ID!) { question(id: $id) { contributions { edges { node { ' + fields + ' } } } } }', { id: ids.qPublic }),
+        as.gql('mutation($id: ID!) { markHelpful(id: $id) { id } }', { id: ids.cAnonymous }),
+        as.gql('mutation($input: UpdateContributionInput!) { updateContribution(input: $input) { id } }', { input: { id: ids.cAnonymous, version: 1, body: 'x' } }),
+        searchOps.search(as, { text: word, first: 50 }),
+      ]);
+      const text = JSON.stringify(responses);
+      for (const value of [secret.name, secret.email, secret.org, users.anonAuthor.user.id]) {
+        if (text.includes(value)) throw new Error(`${role} saw ${value}`);
+      }
+    }
+    // The lead of the question and moderators do see who it is.
+    const seen = expectData(await users.lead.gql<{ contribution: { author: { user: { displayName: string } | null } } }>('query($id: ID!) { contribution(id: $id) { author { user { displayName } } } }', { id: ids.cAnonymous }));
+    expect(seen.contribution.author.user?.displayName).toBe(secret.name);
+  });
+});

@@ -2,3 +2,4 @@ export * from './lib/languages';
 export * from './lib/limits';
 export * from './lib/sensitivity';
 export * from './lib/vocabulary';
+export * from './lib/small-cell';

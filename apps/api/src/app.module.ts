@@ -26,6 +26,7 @@ import { HubErrorFilter } from './common/hub-error.filter';
 import { InputValidationPipe } from './common/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { ContentChangesModule } from './content/content-changes';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { SearchIndexModule } from './search/search-index.module';
@@ -53,6 +54,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ContentChangesModule,
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,

@@ -53,19 +53,22 @@ const CLEAR_CHUNK = 1000;
 
 async function clearChunk<T>(model: Model<T>, indexed: SearchSyncState[]): Promise<void> {
   if (!indexed.length) return;
-  await model.bulkWrite(
-    indexed.map((state) => ({
-      updateOne: {
-        filter: { _id: state.id, version: state.version, 'searchSync.since': state.since },
-        update: { $set: { 'searchSync.pending': false, 'searchSync.attempts': 0 }, $unset: { 'searchSync.leaseUntil': 1 } },
-      },
-    })),
-    { ordered: false },
+  const ids = indexed.map((state) => state.id);
+  // One updateMany by ids: FerretDB runs per-document conditional updates as scans, so a bulk of
+  // 1,000 version-checked updateOne calls took minutes on a large collection.
+  await model.updateMany(
+    { _id: { $in: ids }, 'searchSync.pending': true },
+    { $set: { 'searchSync.pending': false, 'searchSync.attempts': 0 }, $unset: { 'searchSync.leaseUntil': 1 } },
   );
-  // FerretDB's conditional updates are not atomic: re-read, and re-mark anything that moved on.
-  const after = await model.find({ _id: { $in: indexed.map((state) => state.id) } }, { version: 1, searchSync: 1 }).lean<SyncedRecord[]>();
-  const expected = new Map(indexed.map((state) => [state.id, state.version]));
-  const moved = after.filter((record) => !record.searchSync?.pending && expected.get(hex(record._id)) !== record.version);
+  // Anything written (or re-marked) after it was read for indexing must stay pending: re-read and
+  // re-mark what moved on. This also covers FerretDB's non-atomic conditional updates.
+  const after = await model.find({ _id: { $in: ids } }, { version: 1, searchSync: 1 }).lean<SyncedRecord[]>();
+  const expected = new Map(indexed.map((state) => [state.id, state]));
+  const moved = after.filter((record) => {
+    const state = expected.get(hex(record._id));
+    if (!state || record.searchSync?.pending) return false;
+    return state.version !== record.version || (record.searchSync?.since?.getTime() ?? 0) !== (state.since?.getTime() ?? 0);
+  });
   if (moved.length) await markPending(model, moved.map((record) => hex(record._id)));
 }
 

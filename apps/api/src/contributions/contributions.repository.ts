@@ -4,6 +4,7 @@ import { Model, Types } from 'mongoose';
 import { pendingSearchSync, Revision } from '../content/revision';
 import * as outbox from '../content/search-sync.queries';
 import type { SearchSyncState } from '../content/search-sync.queries';
+import { ContentChanges } from '../content/content-changes';
 import { ContributionRecord } from './contribution.schema';
 import { Contribution, ContributionStats } from './contributions.types';
 
@@ -73,7 +74,10 @@ const WITHOUT_REVISIONS = { revisions: 0 } as const;
 
 @Injectable()
 export class ContributionsRepository implements OnModuleInit {
-  constructor(@InjectModel(ContributionRecord.name) private readonly model: Model<ContributionRecord>) {}
+  constructor(
+    @InjectModel(ContributionRecord.name) private readonly model: Model<ContributionRecord>,
+    private readonly changes: ContentChanges,
+  ) {}
 
   async onModuleInit(): Promise<void> {
     await this.model.createIndexes();
@@ -81,6 +85,7 @@ export class ContributionsRepository implements OnModuleInit {
 
   async create(fields: ContributionFields): Promise<Contribution> {
     const created = await this.model.create({ ...toRecordFields(fields), version: 1, searchSync: pendingSearchSync() });
+    this.changes.notify('contribution', [created._id.toHexString()]);
     return toContribution(created.toObject() as ContributionLean);
   }
 
@@ -124,6 +129,7 @@ export class ContributionsRepository implements OnModuleInit {
         { returnDocument: 'after' },
       )
       .lean<ContributionLean>();
+    if (record) this.changes.notify('contribution', [id]);
     return record ? toContribution(record) : null;
   }
 
@@ -133,6 +139,7 @@ export class ContributionsRepository implements OnModuleInit {
       { _id: oid(id), helpfulBy: { $ne: oid(userId) } },
       { $push: { helpfulBy: oid(userId) }, $inc: { helpfulCount: 1, version: 1 }, $set: { searchSync: pendingSearchSync() } },
     );
+    if (result.modifiedCount === 1) this.changes.notify('contribution', [id]);
     return result.modifiedCount === 1;
   }
 
@@ -141,6 +148,7 @@ export class ContributionsRepository implements OnModuleInit {
       { _id: oid(id), helpfulBy: oid(userId) },
       { $pull: { helpfulBy: oid(userId) }, $inc: { helpfulCount: -1, version: 1 }, $set: { searchSync: pendingSearchSync() } },
     );
+    if (result.modifiedCount === 1) this.changes.notify('contribution', [id]);
     return result.modifiedCount === 1;
   }
 
@@ -186,6 +194,7 @@ export class ContributionsRepository implements OnModuleInit {
         { returnDocument: 'after' },
       )
       .lean<ContributionLean>();
+    if (record) this.changes.notify('contribution', [id]);
     return record ? toContribution(record) : null;
   }
 
@@ -205,6 +214,7 @@ export class ContributionsRepository implements OnModuleInit {
         },
       })),
     );
+    this.changes.notify('contribution', updates.map((u) => u.id));
   }
 
   // --- Search outbox (see content/search-sync.queries.ts) ---

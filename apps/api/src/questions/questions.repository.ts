@@ -6,6 +6,7 @@ import { CursorPosition } from '../common/connection';
 import { pendingSearchSync, Revision } from '../content/revision';
 import * as outbox from '../content/search-sync.queries';
 import type { SearchSyncState } from '../content/search-sync.queries';
+import { ContentChanges } from '../content/content-changes';
 import { QuestionRecord } from './question.schema';
 import { QuestionFilter, QuestionSort, ResearchQuestion, Synthesis } from './questions.types';
 
@@ -105,7 +106,10 @@ const SORTS: Record<QuestionSort, { field: 'createdAt' | 'closesAt'; direction: 
 
 @Injectable()
 export class QuestionsRepository implements OnModuleInit {
-  constructor(@InjectModel(QuestionRecord.name) private readonly model: Model<QuestionRecord>) {}
+  constructor(
+    @InjectModel(QuestionRecord.name) private readonly model: Model<QuestionRecord>,
+    private readonly changes: ContentChanges,
+  ) {}
 
   async onModuleInit(): Promise<void> {
     await this.model.createIndexes();
@@ -114,6 +118,7 @@ export class QuestionsRepository implements OnModuleInit {
   async create(fields: QuestionFields): Promise<ResearchQuestion> {
     const now = new Date();
     const created = await this.model.create({ ...toRecordFields(fields), lastActivityAt: now, version: 1, searchSync: pendingSearchSync(now) });
+    this.changes.notify('question', [created._id.toHexString()]);
     return toQuestion(created.toObject() as QuestionLean);
   }
 
@@ -201,6 +206,7 @@ export class QuestionsRepository implements OnModuleInit {
         returnDocument: 'after',
       })
       .lean<QuestionLean>();
+    if (record) this.changes.notify('question', [id]);
     return record ? toQuestion(record) : null;
   }
 
@@ -250,6 +256,7 @@ export class QuestionsRepository implements OnModuleInit {
         { returnDocument: 'after' },
       )
       .lean<QuestionLean>();
+    if (record) this.changes.notify('question', [id]);
     return record ? toQuestion(record) : null;
   }
 

@@ -25,6 +25,28 @@ export class ContentChanges {
   }
 }
 
+/**
+ * Serialises this instance's writes to one collection. FerretDB 1.24 applies an update as
+ * read-modify-write outside one transaction (measured: concurrent conditional updates on one
+ * document can all "win"), so the search worker clearing a flag could silently undo a user's edit
+ * made in the same instant. One queue per collection removes that race for the embedded setup;
+ * MongoDB needs no such care but loses little (writes here are few and short).
+ */
+@Injectable()
+export class ContentWriteQueue {
+  private readonly tails = new Map<string, Promise<unknown>>();
+
+  run<T>(collection: string, write: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(collection) ?? Promise.resolve();
+    const next = previous.then(write, write);
+    this.tails.set(
+      collection,
+      next.catch(() => undefined),
+    );
+    return next;
+  }
+}
+
 @Global()
-@Module({ providers: [ContentChanges], exports: [ContentChanges] })
+@Module({ providers: [ContentChanges, ContentWriteQueue], exports: [ContentChanges, ContentWriteQueue] })
 export class ContentChangesModule {}

@@ -4,7 +4,7 @@ import { Model, Types } from 'mongoose';
 import { pendingSearchSync, Revision } from '../content/revision';
 import * as outbox from '../content/search-sync.queries';
 import type { SearchSyncState } from '../content/search-sync.queries';
-import { ContentChanges } from '../content/content-changes';
+import { ContentChanges, ContentWriteQueue } from '../content/content-changes';
 import { ContributionRecord } from './contribution.schema';
 import { Contribution, ContributionStats } from './contributions.types';
 
@@ -77,6 +77,7 @@ export class ContributionsRepository implements OnModuleInit {
   constructor(
     @InjectModel(ContributionRecord.name) private readonly model: Model<ContributionRecord>,
     private readonly changes: ContentChanges,
+    private readonly writes: ContentWriteQueue,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -84,9 +85,11 @@ export class ContributionsRepository implements OnModuleInit {
   }
 
   async create(fields: ContributionFields): Promise<Contribution> {
-    const created = await this.model.create({ ...toRecordFields(fields), version: 1, searchSync: pendingSearchSync() });
-    this.changes.notify('contribution', [created._id.toHexString()]);
-    return toContribution(created.toObject() as ContributionLean);
+    return this.writes.run('contributions', async () => {
+      const created = await this.model.create({ ...toRecordFields(fields), version: 1, searchSync: pendingSearchSync() });
+      this.changes.notify('contribution', [created._id.toHexString()]);
+      return toContribution(created.toObject() as ContributionLean);
+    });
   }
 
   async findReadableByIds(ids: readonly string[], tokens: string[]): Promise<Contribution[]> {
@@ -118,38 +121,44 @@ export class ContributionsRepository implements OnModuleInit {
   }
 
   async update(id: string, expectedVersion: number, fields: Partial<ContributionFields>, revision: Revision): Promise<Contribution | null> {
-    const record = await this.model
-      .findOneAndUpdate(
-        { _id: oid(id), version: expectedVersion },
-        {
-          $set: { ...toRecordFields(fields), searchSync: pendingSearchSync() },
-          $inc: { version: 1 },
-          $push: { revisions: { at: revision.at, by: oid(revision.by), changes: revision.changes } },
-        },
-        { returnDocument: 'after' },
-      )
-      .lean<ContributionLean>();
-    if (record) this.changes.notify('contribution', [id]);
-    return record ? toContribution(record) : null;
+    return this.writes.run('contributions', async () => {
+      const record = await this.model
+        .findOneAndUpdate(
+          { _id: oid(id), version: expectedVersion },
+          {
+            $set: { ...toRecordFields(fields), searchSync: pendingSearchSync() },
+            $inc: { version: 1 },
+            $push: { revisions: { at: revision.at, by: oid(revision.by), changes: revision.changes } },
+          },
+          { returnDocument: 'after' },
+        )
+        .lean<ContributionLean>();
+      if (record) this.changes.notify('contribution', [id]);
+      return record ? toContribution(record) : null;
+    });
   }
 
   /** Adds the vote and its count in one write; a second vote by the same user matches nothing. */
   async addHelpful(id: string, userId: string): Promise<boolean> {
-    const result = await this.model.updateOne(
-      { _id: oid(id), helpfulBy: { $ne: oid(userId) } },
-      { $push: { helpfulBy: oid(userId) }, $inc: { helpfulCount: 1, version: 1 }, $set: { searchSync: pendingSearchSync() } },
-    );
-    if (result.modifiedCount === 1) this.changes.notify('contribution', [id]);
-    return result.modifiedCount === 1;
+    return this.writes.run('contributions', async () => {
+      const result = await this.model.updateOne(
+        { _id: oid(id), helpfulBy: { $ne: oid(userId) } },
+        { $push: { helpfulBy: oid(userId) }, $inc: { helpfulCount: 1, version: 1 }, $set: { searchSync: pendingSearchSync() } },
+      );
+      if (result.modifiedCount === 1) this.changes.notify('contribution', [id]);
+      return result.modifiedCount === 1;
+    });
   }
 
   async removeHelpful(id: string, userId: string): Promise<boolean> {
-    const result = await this.model.updateOne(
-      { _id: oid(id), helpfulBy: oid(userId) },
-      { $pull: { helpfulBy: oid(userId) }, $inc: { helpfulCount: -1, version: 1 }, $set: { searchSync: pendingSearchSync() } },
-    );
-    if (result.modifiedCount === 1) this.changes.notify('contribution', [id]);
-    return result.modifiedCount === 1;
+    return this.writes.run('contributions', async () => {
+      const result = await this.model.updateOne(
+        { _id: oid(id), helpfulBy: oid(userId) },
+        { $pull: { helpfulBy: oid(userId) }, $inc: { helpfulCount: -1, version: 1 }, $set: { searchSync: pendingSearchSync() } },
+      );
+      if (result.modifiedCount === 1) this.changes.notify('contribution', [id]);
+      return result.modifiedCount === 1;
+    });
   }
 
   /** Contributions held for review, oldest first (the moderators' queue). */
@@ -162,11 +171,13 @@ export class ContributionsRepository implements OnModuleInit {
   }
 
   async archive(id: string, readableBy: string[], at: Date): Promise<boolean> {
-    const result = await this.model.updateOne(
-      { _id: oid(id), archivedAt: { $exists: false } },
-      { $set: { archivedAt: at, readableBy, searchSync: pendingSearchSync(at) }, $inc: { version: 1 } },
-    );
-    return result.modifiedCount === 1;
+    return this.writes.run('contributions', async () => {
+      const result = await this.model.updateOne(
+        { _id: oid(id), archivedAt: { $exists: false } },
+        { $set: { archivedAt: at, readableBy, searchSync: pendingSearchSync(at) }, $inc: { version: 1 } },
+      );
+      return result.modifiedCount === 1;
+    });
   }
 
   async byAuthor(userId: string): Promise<Contribution[]> {
@@ -187,15 +198,17 @@ export class ContributionsRepository implements OnModuleInit {
 
   /** Records a moderation decision and the access that follows from it, in one write. */
   async decideReview(id: string, review: 'APPROVED' | 'REJECTED', readableBy: string[]): Promise<Contribution | null> {
-    const record = await this.model
-      .findOneAndUpdate(
-        { _id: oid(id), review: 'HELD' },
-        { $set: { review, readableBy, searchSync: pendingSearchSync() }, $inc: { version: 1 } },
-        { returnDocument: 'after' },
-      )
-      .lean<ContributionLean>();
-    if (record) this.changes.notify('contribution', [id]);
-    return record ? toContribution(record) : null;
+    return this.writes.run('contributions', async () => {
+      const record = await this.model
+        .findOneAndUpdate(
+          { _id: oid(id), review: 'HELD' },
+          { $set: { review, readableBy, searchSync: pendingSearchSync() }, $inc: { version: 1 } },
+          { returnDocument: 'after' },
+        )
+        .lean<ContributionLean>();
+      if (record) this.changes.notify('contribution', [id]);
+      return record ? toContribution(record) : null;
+    });
   }
 
   /** Everything needed to recompute effective access after the question's access changed. */
@@ -205,22 +218,24 @@ export class ContributionsRepository implements OnModuleInit {
   }
 
   async setReadableBy(updates: Array<{ id: string; readableBy: string[] }>): Promise<void> {
-    if (!updates.length) return;
-    await this.model.bulkWrite(
-      updates.map(({ id, readableBy }) => ({
-        updateOne: {
-          filter: { _id: oid(id) },
-          update: { $set: { readableBy, searchSync: pendingSearchSync() }, $inc: { version: 1 } },
-        },
-      })),
-    );
-    this.changes.notify('contribution', updates.map((u) => u.id));
+    return this.writes.run('contributions', async () => {
+      if (!updates.length) return;
+      await this.model.bulkWrite(
+        updates.map(({ id, readableBy }) => ({
+          updateOne: {
+            filter: { _id: oid(id) },
+            update: { $set: { readableBy, searchSync: pendingSearchSync() }, $inc: { version: 1 } },
+          },
+        })),
+      );
+      this.changes.notify('contribution', updates.map((u) => u.id));
+    });
   }
 
   // --- Search outbox (see content/search-sync.queries.ts) ---
 
   async forSearch(ids: readonly string[]): Promise<ContributionForSearch[]> {
-    const records = await this.model.find({ _id: { $in: validIds(ids) } }, { revisions: 0, helpfulBy: 0 }).lean<ContributionLean[]>();
+    const records = await outbox.findByIds<ContributionRecord, ContributionLean>(this.model, ids.filter((id) => Types.ObjectId.isValid(id)), { revisions: 0, helpfulBy: 0 });
     return records.map(toContributionForSearch);
   }
 
@@ -240,25 +255,35 @@ export class ContributionsRepository implements OnModuleInit {
   }
 
   claimSearchPending(limit: number, leaseMs: number): Promise<string[]> {
-    return outbox.claimPending(this.model, limit, leaseMs);
+    return this.writes.run('contributions', async () => {
+      return outbox.claimPending(this.model, limit, leaseMs);
+    });
   }
 
   clearSearchPending(indexed: SearchSyncState[]): Promise<void> {
-    return outbox.clearPending(this.model, indexed);
+    return this.writes.run('contributions', async () => {
+      return outbox.clearPending(this.model, indexed);
+    });
   }
 
   deferSearchPending(ids: string[], delayMs: number): Promise<void> {
-    return outbox.deferPending(this.model, ids, delayMs);
+    return this.writes.run('contributions', async () => {
+      return outbox.deferPending(this.model, ids, delayMs);
+    });
   }
 
   markSearchPending(ids: string[]): Promise<void> {
-    return outbox.markPending(this.model, ids);
+    return this.writes.run('contributions', async () => {
+      return outbox.markPending(this.model, ids);
+    });
   }
 
   /** Re-index every contribution of a question (they carry its title and status). */
   markSearchPendingForQuestions(questionIds: string[]): Promise<void> {
-    if (!questionIds.length) return Promise.resolve();
-    return outbox.markPending(this.model, [], { questionId: { $in: validIds(questionIds) } });
+    return this.writes.run('contributions', async () => {
+      if (!questionIds.length) return Promise.resolve();
+      return outbox.markPending(this.model, [], { questionId: { $in: validIds(questionIds) } });
+    });
   }
 
   oldestSearchPendingSince(): Promise<Date | null> {

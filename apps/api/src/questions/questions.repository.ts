@@ -6,7 +6,7 @@ import { CursorPosition } from '../common/connection';
 import { pendingSearchSync, Revision } from '../content/revision';
 import * as outbox from '../content/search-sync.queries';
 import type { SearchSyncState } from '../content/search-sync.queries';
-import { ContentChanges } from '../content/content-changes';
+import { ContentChanges, ContentWriteQueue } from '../content/content-changes';
 import { QuestionRecord } from './question.schema';
 import { QuestionFilter, QuestionSort, ResearchQuestion, Synthesis } from './questions.types';
 
@@ -109,6 +109,7 @@ export class QuestionsRepository implements OnModuleInit {
   constructor(
     @InjectModel(QuestionRecord.name) private readonly model: Model<QuestionRecord>,
     private readonly changes: ContentChanges,
+    private readonly writes: ContentWriteQueue,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -116,10 +117,12 @@ export class QuestionsRepository implements OnModuleInit {
   }
 
   async create(fields: QuestionFields): Promise<ResearchQuestion> {
-    const now = new Date();
-    const created = await this.model.create({ ...toRecordFields(fields), lastActivityAt: now, version: 1, searchSync: pendingSearchSync(now) });
-    this.changes.notify('question', [created._id.toHexString()]);
-    return toQuestion(created.toObject() as QuestionLean);
+    return this.writes.run('questions', async () => {
+      const now = new Date();
+      const created = await this.model.create({ ...toRecordFields(fields), lastActivityAt: now, version: 1, searchSync: pendingSearchSync(now) });
+      this.changes.notify('question', [created._id.toHexString()]);
+      return toQuestion(created.toObject() as QuestionLean);
+    });
   }
 
   async findById(id: string): Promise<ResearchQuestion | null> {
@@ -187,27 +190,29 @@ export class QuestionsRepository implements OnModuleInit {
    * since `expectedVersion` was read (optimistic concurrency; no lost updates).
    */
   async update(id: string, expectedVersion: number, fields: Partial<QuestionFields> & { duplicateOf?: string | null; related?: string[] }, revision: Revision | null, expectedStatus?: QuestionStatus): Promise<ResearchQuestion | null> {
-    const set: Record<string, unknown> = { ...toRecordFields(fields), lastActivityAt: new Date(), searchSync: pendingSearchSync() };
-    const unset: Record<string, 1> = {};
-    if ('duplicateOf' in fields) {
-      if (fields.duplicateOf) set['duplicateOf'] = oid(fields.duplicateOf);
-      else {
-        delete set['duplicateOf'];
-        unset['duplicateOf'] = 1;
+    return this.writes.run('questions', async () => {
+      const set: Record<string, unknown> = { ...toRecordFields(fields), lastActivityAt: new Date(), searchSync: pendingSearchSync() };
+      const unset: Record<string, 1> = {};
+      if ('duplicateOf' in fields) {
+        if (fields.duplicateOf) set['duplicateOf'] = oid(fields.duplicateOf);
+        else {
+          delete set['duplicateOf'];
+          unset['duplicateOf'] = 1;
+        }
       }
-    }
-    if (fields.related) set['related'] = fields.related.map(oid);
-    if (fields.status === 'CLOSED') set['closedAt'] = new Date();
-    const update: Record<string, unknown> = { $set: set, $inc: { version: 1 } };
-    if (Object.keys(unset).length) update['$unset'] = unset;
-    if (revision) update['$push'] = { revisions: { at: revision.at, by: oid(revision.by), changes: revision.changes } };
-    const record = await this.model
-      .findOneAndUpdate({ _id: oid(id), version: expectedVersion, ...(expectedStatus ? { status: expectedStatus } : {}) }, update, {
-        returnDocument: 'after',
-      })
-      .lean<QuestionLean>();
-    if (record) this.changes.notify('question', [id]);
-    return record ? toQuestion(record) : null;
+      if (fields.related) set['related'] = fields.related.map(oid);
+      if (fields.status === 'CLOSED') set['closedAt'] = new Date();
+      const update: Record<string, unknown> = { $set: set, $inc: { version: 1 } };
+      if (Object.keys(unset).length) update['$unset'] = unset;
+      if (revision) update['$push'] = { revisions: { at: revision.at, by: oid(revision.by), changes: revision.changes } };
+      const record = await this.model
+        .findOneAndUpdate({ _id: oid(id), version: expectedVersion, ...(expectedStatus ? { status: expectedStatus } : {}) }, update, {
+          returnDocument: 'after',
+        })
+        .lean<QuestionLean>();
+      if (record) this.changes.notify('question', [id]);
+      return record ? toQuestion(record) : null;
+    });
   }
 
   /** Every synthesis version of the given questions, in one query (DataLoader batch function). */
@@ -233,31 +238,33 @@ export class QuestionsRepository implements OnModuleInit {
    * question is still at `expectedVersion` and has `expectedSyntheses` versions.
    */
   async appendSynthesis(id: string, expectedVersion: number, synthesis: Omit<Synthesis, 'questionId'>, close: boolean): Promise<ResearchQuestion | null> {
-    const now = new Date();
-    const set: Record<string, unknown> = { lastActivityAt: now, searchSync: pendingSearchSync(now) };
-    if (close) {
-      set['status'] = 'CLOSED';
-      set['closedAt'] = now;
-    }
-    const record = await this.model
-      .findOneAndUpdate(
-        { _id: oid(id), version: expectedVersion },
-        {
-          $set: set,
-          $inc: { version: 1 },
-          $push: {
-            syntheses: {
-              ...synthesis,
-              citedContributions: synthesis.citedContributions.map(oid),
-              authorId: oid(synthesis.authorId),
+    return this.writes.run('questions', async () => {
+      const now = new Date();
+      const set: Record<string, unknown> = { lastActivityAt: now, searchSync: pendingSearchSync(now) };
+      if (close) {
+        set['status'] = 'CLOSED';
+        set['closedAt'] = now;
+      }
+      const record = await this.model
+        .findOneAndUpdate(
+          { _id: oid(id), version: expectedVersion },
+          {
+            $set: set,
+            $inc: { version: 1 },
+            $push: {
+              syntheses: {
+                ...synthesis,
+                citedContributions: synthesis.citedContributions.map(oid),
+                authorId: oid(synthesis.authorId),
+              },
             },
           },
-        },
-        { returnDocument: 'after' },
-      )
-      .lean<QuestionLean>();
-    if (record) this.changes.notify('question', [id]);
-    return record ? toQuestion(record) : null;
+          { returnDocument: 'after' },
+        )
+        .lean<QuestionLean>();
+      if (record) this.changes.notify('question', [id]);
+      return record ? toQuestion(record) : null;
+    });
   }
 
   /** Questions that list `id` as related (links are stored on one side only: one write). */
@@ -281,11 +288,13 @@ export class QuestionsRepository implements OnModuleInit {
 
   /** Archives once (the retention lease makes this run on one instance only). */
   async archive(id: string, readableBy: string[], at: Date): Promise<boolean> {
-    const result = await this.model.updateOne(
-      { _id: oid(id), archivedAt: { $exists: false } },
-      { $set: { archivedAt: at, readableBy, searchSync: pendingSearchSync(at) }, $inc: { version: 1 } },
-    );
-    return result.modifiedCount === 1;
+    return this.writes.run('questions', async () => {
+      const result = await this.model.updateOne(
+        { _id: oid(id), archivedAt: { $exists: false } },
+        { $set: { archivedAt: at, readableBy, searchSync: pendingSearchSync(at) }, $inc: { version: 1 } },
+      );
+      return result.modifiedCount === 1;
+    });
   }
 
   async byAuthor(userId: string): Promise<ResearchQuestion[]> {
@@ -300,7 +309,7 @@ export class QuestionsRepository implements OnModuleInit {
   // --- Search outbox (see content/search-sync.queries.ts) ---
 
   async forSearch(ids: readonly string[]): Promise<QuestionForSearch[]> {
-    const records = await this.model.find({ _id: { $in: ids.filter((id) => Types.ObjectId.isValid(id)).map(oid) } }, { revisions: 0 }).lean<QuestionLean[]>();
+    const records = await outbox.findByIds<QuestionRecord, QuestionLean>(this.model, ids.filter((id) => Types.ObjectId.isValid(id)), { revisions: 0 });
     return records.map(toQuestionForSearch);
   }
 
@@ -320,19 +329,27 @@ export class QuestionsRepository implements OnModuleInit {
   }
 
   claimSearchPending(limit: number, leaseMs: number): Promise<string[]> {
-    return outbox.claimPending(this.model, limit, leaseMs);
+    return this.writes.run('questions', async () => {
+      return outbox.claimPending(this.model, limit, leaseMs);
+    });
   }
 
   clearSearchPending(indexed: SearchSyncState[]): Promise<void> {
-    return outbox.clearPending(this.model, indexed);
+    return this.writes.run('questions', async () => {
+      return outbox.clearPending(this.model, indexed);
+    });
   }
 
   deferSearchPending(ids: string[], delayMs: number): Promise<void> {
-    return outbox.deferPending(this.model, ids, delayMs);
+    return this.writes.run('questions', async () => {
+      return outbox.deferPending(this.model, ids, delayMs);
+    });
   }
 
   markSearchPending(ids: string[]): Promise<void> {
-    return outbox.markPending(this.model, ids);
+    return this.writes.run('questions', async () => {
+      return outbox.markPending(this.model, ids);
+    });
   }
 
   oldestSearchPendingSince(): Promise<Date | null> {

@@ -2,7 +2,8 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, registerEnumType } from 
 import { CONFIDENCE_LEVELS, EVIDENCE_TYPES, LANGUAGES, LIMITS, SENSITIVITY_LEVELS } from '@hub/domain';
 import type { ConfidenceLevel, EvidenceType, Language, SensitivityLevel } from '@hub/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsIn, IsInt, IsMongoId, IsOptional, IsString, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDate, IsIn, IsInt, IsMongoId, IsOptional, IsString, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { CodeList } from '../../common/input-validators';
 import { LanguageEnum } from '../../accounts/accounts.models';
 import { enumFromValues } from '../../common/graphql-enum';
 import { ConfidenceLevelEnum, EvidenceTypeEnum, SensitivityLevelEnum } from '../../content/content.enums';
@@ -28,17 +29,11 @@ export class ContributeInput {
   body!: string;
 
   @Field(() => [String], { defaultValue: [] })
-  @IsArray()
-  @ArrayMaxSize(LIMITS.listItemsMax)
-  @IsString({ each: true })
-  @MaxLength(LIMITS.tagMax, { each: true })
+  @CodeList()
   places: string[] = [];
 
   @Field(() => [String], { defaultValue: [] })
-  @IsArray()
-  @ArrayMaxSize(LIMITS.listItemsMax)
-  @IsString({ each: true })
-  @MaxLength(LIMITS.tagMax, { each: true })
+  @CodeList()
   cohorts: string[] = [];
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Start of the period observed.' })
@@ -70,10 +65,7 @@ export class ContributeInput {
   gatheringBasis?: GatheringBasis | null;
 
   @Field(() => [String], { defaultValue: [] })
-  @IsArray()
-  @ArrayMaxSize(LIMITS.tagsMax)
-  @IsString({ each: true })
-  @MaxLength(LIMITS.tagMax, { each: true })
+  @CodeList(LIMITS.tagsMax)
   tags: string[] = [];
 
   @Field(() => LanguageEnum)
@@ -127,10 +119,7 @@ export class UpdateContributionInput {
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIMITS.tagsMax)
-  @IsString({ each: true })
-  @MaxLength(LIMITS.tagMax, { each: true })
+  @CodeList(LIMITS.tagsMax)
   tags?: string[];
 
   @Field(() => SensitivityLevelEnum, { nullable: true })

@@ -1,24 +1,8 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { LIMITS, SENSITIVITY_LEVELS, type SensitivityLevel } from '@hub/domain';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsDate,
-  IsIn,
-  IsInt,
-  IsMongoId,
-  IsOptional,
-  IsString,
-  IsUrl,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDate, IsIn, IsInt, IsMongoId, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { CodeList } from '../../common/input-validators';
 import { SensitivityLevelEnum } from '../../content/content.enums';
 
 @InputType()
@@ -53,10 +37,7 @@ export class QuestionSourceInput {
 @InputType()
 export class ContentAccessInput {
   @Field(() => [String], { defaultValue: [], description: 'Confidential: sector codes whose members may read.' })
-  @IsArray()
-  @ArrayMaxSize(LIMITS.listItemsMax)
-  @IsString({ each: true })
-  @MaxLength(LIMITS.tagMax, { each: true })
+  @CodeList()
   sectors: string[] = [];
 
   @Field(() => [ID], { defaultValue: [], description: 'Confidential: organisations whose members may read.' })
@@ -107,24 +88,15 @@ export class AskQuestionInput {
   sectors!: string[];
 
   @Field(() => [String], { defaultValue: [] })
-  @IsArray()
-  @ArrayMaxSize(LIMITS.listItemsMax)
-  @IsString({ each: true })
-  @MaxLength(LIMITS.tagMax, { each: true })
+  @CodeList()
   places: string[] = [];
 
   @Field(() => [String], { defaultValue: [] })
-  @IsArray()
-  @ArrayMaxSize(LIMITS.listItemsMax)
-  @IsString({ each: true })
-  @MaxLength(LIMITS.tagMax, { each: true })
+  @CodeList()
   cohorts: string[] = [];
 
   @Field(() => [String], { defaultValue: [], description: 'Tag labels or slugs; new ones are created.' })
-  @IsArray()
-  @ArrayMaxSize(LIMITS.tagsMax)
-  @IsString({ each: true })
-  @MaxLength(LIMITS.tagMax, { each: true })
+  @CodeList(LIMITS.tagsMax)
   tags: string[] = [];
 
   @Field(() => GraphQLISODateTime, { nullable: true })
@@ -149,10 +121,7 @@ export class AskQuestionInput {
   invitedOrganisations: string[] = [];
 
   @Field(() => [String], { defaultValue: [] })
-  @IsArray()
-  @ArrayMaxSize(LIMITS.listItemsMax)
-  @IsString({ each: true })
-  @MaxLength(LIMITS.tagMax, { each: true })
+  @CodeList()
   invitedSectors: string[] = [];
 
   @Field(() => SensitivityLevelEnum, { nullable: true, description: 'When omitted, the most restricted default of the question’s sectors applies.' })

@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, InputType, registerEnumType } from '@nestjs/graphql';
 import { LIMITS, ORGANISATION_TYPES, QUESTION_STATUSES, type QuestionStatus } from '@hub/domain';
-import { ArrayMaxSize, IsArray, IsDate, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsArray, IsDate, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { CodeList } from '../../common/input-validators';
 import { OrganisationTypeEnum } from '../../accounts/accounts.models';
 import { enumFromValues } from '../../common/graphql-enum';
 import { QuestionStatusEnum } from '../../content/content.enums';
@@ -13,10 +14,7 @@ registerEnumType(QuestionSortEnum, { name: 'QuestionSort' });
 export class QuestionFilterInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIMITS.listItemsMax)
-  @IsString({ each: true })
-  @MaxLength(LIMITS.tagMax, { each: true })
+  @CodeList()
   sectors?: string[];
 
   @Field(() => String, { nullable: true, description: 'A place code; questions about any place inside it match too.' })
@@ -27,10 +25,7 @@ export class QuestionFilterInput {
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIMITS.listItemsMax)
-  @IsString({ each: true })
-  @MaxLength(LIMITS.tagMax, { each: true })
+  @CodeList()
   cohorts?: string[];
 
   @Field(() => [QuestionStatusEnum], { nullable: true })
@@ -41,10 +36,7 @@ export class QuestionFilterInput {
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIMITS.listItemsMax)
-  @IsString({ each: true })
-  @MaxLength(LIMITS.tagMax, { each: true })
+  @CodeList()
   tags?: string[];
 
   @Field(() => [OrganisationTypeEnum], { nullable: true })

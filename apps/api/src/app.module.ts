@@ -29,7 +29,6 @@ import { ConfigModule } from './config/config.module';
 import { ContentChangesModule } from './content/content-changes';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
-import { SearchIndexModule } from './search/search-index.module';
 import { SearchModule } from './search/search.module';
 import { graphqlProtection } from './security/graphql-limits';
 import { GraphQLThrottlerGuard } from './security/graphql-throttler.guard';

@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import { CommentRecord, CommentTarget } from './comment.schema';
+import { toObjectId as oid } from '../common/object-ids';
 
 type CommentLean = CommentRecord & { _id: Types.ObjectId };
 
@@ -16,7 +17,6 @@ export interface Comment {
   createdAt: Date;
 }
 
-const oid = (id: string) => new Types.ObjectId(id);
 
 function toComment(r: CommentLean): Comment {
   return {

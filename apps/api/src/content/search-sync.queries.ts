@@ -1,5 +1,6 @@
 import type { Model, QueryFilter, Types } from 'mongoose';
 import { pendingSearchSync } from './revision';
+import { toHex as hex } from '../common/object-ids';
 
 /**
  * The outbox queries both content repositories share (questions and contributions carry the same
@@ -19,7 +20,6 @@ interface SyncedRecord {
   searchSync?: { pending: boolean; since: Date; attempts?: number; leaseUntil?: Date };
 }
 
-const hex = (id: Types.ObjectId) => id.toHexString();
 
 function toState(record: SyncedRecord): SearchSyncState {
   return { id: hex(record._id), version: record.version, pending: !!record.searchSync?.pending, since: record.searchSync?.since ?? null, attempts: record.searchSync?.attempts ?? 0 };

@@ -7,6 +7,7 @@ import type { SearchSyncState } from '../content/search-sync.queries';
 import { ContentChanges, ContentWriteQueue } from '../content/content-changes';
 import { ContributionRecord } from './contribution.schema';
 import { Contribution, ContributionStats } from './contributions.types';
+import { toHex as hex, toObjectId as oid, validObjectIds as validIds } from '../common/object-ids';
 
 type ContributionLean = ContributionRecord & { _id: Types.ObjectId };
 
@@ -19,9 +20,6 @@ function toContributionForSearch(r: ContributionLean): ContributionForSearch {
   return { contribution: toContribution(r), sync: { id: hex(r._id), version: r.version, pending: !!r.searchSync?.pending, since: r.searchSync?.since ?? null, attempts: r.searchSync?.attempts ?? 0 } };
 }
 
-const oid = (id: string) => new Types.ObjectId(id);
-const hex = (id: Types.ObjectId) => id.toHexString();
-const validIds = (ids: readonly string[]) => ids.filter((id) => Types.ObjectId.isValid(id)).map(oid);
 
 function toContribution(r: ContributionLean): Contribution {
   return {

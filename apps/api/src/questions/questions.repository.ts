@@ -9,6 +9,7 @@ import type { SearchSyncState } from '../content/search-sync.queries';
 import { ContentChanges, ContentWriteQueue } from '../content/content-changes';
 import { QuestionRecord } from './question.schema';
 import { QuestionFilter, QuestionSort, ResearchQuestion, Synthesis } from './questions.types';
+import { toHex as hex, toObjectId as oid, validObjectIds } from '../common/object-ids';
 
 type QuestionLean = QuestionRecord & { _id: Types.ObjectId };
 
@@ -39,8 +40,6 @@ function toQuestionForSearch(r: QuestionLean): QuestionForSearch {
   };
 }
 
-const oid = (id: string) => new Types.ObjectId(id);
-const hex = (id: Types.ObjectId) => id.toHexString();
 
 function toQuestion(r: QuestionLean): ResearchQuestion {
   return {
@@ -133,7 +132,7 @@ export class QuestionsRepository implements OnModuleInit {
 
   /** Readable questions among `ids`, in one query (DataLoader batch function). */
   async findReadableByIds(ids: readonly string[], tokens: string[]): Promise<ResearchQuestion[]> {
-    const valid = ids.filter((id) => Types.ObjectId.isValid(id)).map(oid);
+    const valid = validObjectIds(ids);
     const records = await this.model.find({ _id: { $in: valid }, readableBy: { $in: tokens } }, WITHOUT_REVISIONS).lean<QuestionLean[]>();
     return records.map(toQuestion);
   }
@@ -217,7 +216,7 @@ export class QuestionsRepository implements OnModuleInit {
 
   /** Every synthesis version of the given questions, in one query (DataLoader batch function). */
   async synthesesOf(questionIds: readonly string[]): Promise<Synthesis[]> {
-    const valid = questionIds.filter((id) => Types.ObjectId.isValid(id)).map(oid);
+    const valid = validObjectIds(questionIds);
     const records = await this.model.find({ _id: { $in: valid } }, { syntheses: 1 }).lean<QuestionLean[]>();
     return records.flatMap((record) =>
       (record.syntheses ?? []).map((s) => ({

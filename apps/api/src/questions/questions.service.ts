@@ -60,9 +60,7 @@ export class QuestionsService {
 
   async list(actor: Actor | null, filter: QuestionFilter, sort: QuestionSort, first: number, after: string | null): Promise<Connection<ResearchQuestion>> {
     const size = Math.min(Math.max(first, 1), LIMITS.pageSizeMax);
-    let scopedFilter = filter;
-    if (filter.place) scopedFilter = { ...filter, place: filter.place };
-    const page = await this.questions.list(scopedFilter, readerTokens(actor), sort, after ? decodeCursor(after) : null, size);
+    const page = await this.questions.list(filter, readerTokens(actor), sort, after ? decodeCursor(after) : null, size);
     const keyOf = (q: ResearchQuestion) => (sort === 'CLOSING_SOON' ? (q.closesAt?.getTime() ?? 0) : q.createdAt.getTime());
     const edges = page.items.map((node) => ({ node, cursor: encodeCursor({ key: keyOf(node), id: node.id }) }));
     return {

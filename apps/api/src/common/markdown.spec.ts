@@ -1,41 +1,15 @@
+import { XSS_CORPUS, unsafeHtmlParts } from '@hub/domain/testing';
 import { markdownToText, renderMarkdown } from './markdown';
 
-// A small XSS corpus: each must render without anything executable.
-const ATTACKS = [
-  '<script>alert(1)</script>',
-  '[click](javascript:alert(1))',
-  '[click](JaVaScRiPt:alert(1))',
-  '<img src=x onerror=alert(1)>',
-  '<svg onload=alert(1)><circle/></svg>',
-  '[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
-  '![img](javascript:alert(1))',
-  '<a href="https://x.org" onclick="alert(1)">x</a>',
-  '<iframe src="https://evil.example"></iframe>',
-  '[x](vbscript:msgbox(1))',
-];
-
-const SAFE_TAGS = new Set(['p', 'br', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'h1', 'h2', 'h3', 'h4', 'hr']);
-
-/** Every element is allowlisted and every attribute is inert (text that merely *mentions* an attack is fine). */
-function unsafeParts(html: string): string[] {
-  const problems: string[] = [];
-  for (const [, name, attributes] of html.matchAll(/<\/?([a-z0-9]+)([^>]*)>/gi)) {
-    if (!SAFE_TAGS.has(name.toLowerCase())) problems.push(`element ${name}`);
-    for (const [, attribute, value] of attributes.matchAll(/([a-z-]+)="([^"]*)"/gi)) {
-      if (!['href', 'title', 'rel', 'target', 'start'].includes(attribute)) problems.push(`attribute ${attribute}`);
-      if (attribute === 'href' && !/^(https?:|mailto:)/i.test(value)) problems.push(`href ${value}`);
-    }
-  }
-  return problems;
-}
+// The corpus is shared with the web's component tests and the browser test (libs/domain/src/testing).
 
 describe('markdown rendering', () => {
-  it.each(ATTACKS)('renders %j harmless', (attack) => {
-    expect(unsafeParts(renderMarkdown(attack))).toEqual([]);
+  it.each(XSS_CORPUS.map((payload) => [payload.name, payload.markdown]))('renders the %s payload harmless', (_, markdown) => {
+    expect(unsafeHtmlParts(renderMarkdown(markdown))).toEqual([]);
   });
 
   it('detects an unsafe rendering (the check itself can fail)', () => {
-    expect(unsafeParts('<a href="javascript:x" onclick="y">z</a><script></script>')).toEqual([
+    expect(unsafeHtmlParts('<a href="javascript:x" onclick="y">z</a><script></script>')).toEqual([
       'href javascript:x',
       'attribute onclick',
       'element script',

@@ -4,7 +4,7 @@
  *   npx tsx --tsconfig tsconfig.base.json bench/web.ts
  * Writes bench/results/web.json. Lighthouse scores are not measured yet (see README).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -15,6 +15,12 @@ const initial = [
   ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
   ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
 ].map((match) => match[1]);
+// Before the first paint the app also loads the visitor's language (a chunk of its own): count the heaviest.
+const localeChunks = readdirSync(join(dist, 'assets')).filter((name) => /^(en|ar|fr)-[\w-]+\.js$/.test(name));
+const heaviestLocale = localeChunks
+  .map((name) => ({ src: `/assets/${name}`, size: gzipSync(readFileSync(join(dist, 'assets', name)), { level: 9 }).length }))
+  .sort((a, b) => b.size - a.size)[0];
+if (heaviestLocale) initial.push(heaviestLocale.src);
 
 const files = initial.map((src) => {
   const bytes = readFileSync(join(dist, src));

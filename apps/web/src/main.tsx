@@ -4,7 +4,7 @@ import { App } from './app/app';
 import { createApolloClient } from './app/apollo';
 import { AppProviders } from './app/providers';
 import { SessionStore } from './features/account/session-store';
-import { createI18n } from './i18n';
+import { loadI18n } from './i18n';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -12,10 +12,15 @@ if (!container) throw new Error('index.html has no #root element');
 
 const session = new SessionStore();
 
-createRoot(container).render(
-  <StrictMode>
-    <AppProviders i18n={createI18n()} client={createApolloClient(session)} session={session}>
-      <App />
-    </AppProviders>
-  </StrictMode>,
+const client = createApolloClient(session);
+
+// The first paint waits for the visitor's language (a small chunk of its own) so no key flashes.
+void loadI18n().then((i18n) =>
+  createRoot(container).render(
+    <StrictMode>
+      <AppProviders i18n={i18n} client={client} session={session}>
+        <App />
+      </AppProviders>
+    </StrictMode>,
+  ),
 );

@@ -1,8 +1,5 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type BackendModule, type i18n as I18n, type InitOptions, type Resource, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import ar from './locales/ar.json';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
 
 export const SUPPORTED_LANGUAGES = ['en', 'ar', 'fr'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
@@ -17,11 +14,31 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
   fr: 'Français',
 };
 
-export const resources = {
-  en: { translation: en },
-  ar: { translation: ar },
-  fr: { translation: fr },
-} as const;
+/**
+ * Each language is a chunk of its own, so a first visit downloads the one language it reads (the
+ * three together weigh ~20 KB gzipped and grow with every page). Tests use the bundled set in
+ * `bundled-resources.ts` instead.
+ */
+const LOCALE_CHUNKS: Readonly<Record<Language, () => Promise<{ default: ResourceKey }>>> = {
+  en: () => import('./locales/en.json'),
+  ar: () => import('./locales/ar.json'),
+  fr: () => import('./locales/fr.json'),
+};
+
+const localeChunks: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    if (!isLanguage(language)) {
+      callback(new Error(`no locale for ${language}`), false);
+      return;
+    }
+    LOCALE_CHUNKS[language]().then(
+      (module) => callback(null, module.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
 const RIGHT_TO_LEFT: ReadonlySet<Language> = new Set<Language>(['ar']);
 
@@ -82,22 +99,36 @@ export async function chooseLanguage(i18n: I18n, language: Language): Promise<vo
   await i18n.changeLanguage(language);
 }
 
-/** A ready instance: resources are bundled, so initialisation is synchronous. */
-export function createI18n(language: Language = detectLanguage()): I18n {
+function newInstance(): I18n {
   const instance = i18next.createInstance();
   instance.on('languageChanged', (changed: string) => {
     if (isLanguage(changed)) applyDocumentLanguage(changed);
   });
-  void instance.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: DEFAULT_LANGUAGE,
-    supportedLngs: [...SUPPORTED_LANGUAGES],
-    initAsync: false,
-    // React escapes text itself.
-    interpolation: { escapeValue: false },
-    react: { useSuspense: false },
-  });
+  return instance.use(initReactI18next);
+}
+
+const COMMON_OPTIONS: InitOptions = {
+  supportedLngs: [...SUPPORTED_LANGUAGES],
+  load: 'currentOnly',
+  // React escapes text itself.
+  interpolation: { escapeValue: false },
+  react: { useSuspense: false },
+};
+
+/** A ready instance over resources already in memory (tests): initialisation is synchronous. */
+export function createI18n(language: Language, resources: Resource): I18n {
+  const instance = newInstance();
+  void instance.init({ ...COMMON_OPTIONS, resources, lng: language, fallbackLng: DEFAULT_LANGUAGE, initAsync: false });
+  return instance;
+}
+
+/**
+ * The app's instance, resolved once the visitor's language has arrived. No fallback language:
+ * every locale is complete (locales.spec.ts), and a fallback would download a second one.
+ */
+export async function loadI18n(language: Language = detectLanguage()): Promise<I18n> {
+  const instance = newInstance().use(localeChunks);
+  await instance.init({ ...COMMON_OPTIONS, lng: language, fallbackLng: false });
   return instance;
 }
 

@@ -5,6 +5,7 @@ export {
   detectLanguage,
   directionOf,
   isLanguage,
+  loadI18n,
   LANGUAGE_NAMES,
   LANGUAGE_STORAGE_KEY,
   SUPPORTED_LANGUAGES,

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderWithProviders } from '../testing/render-with-providers';
+import { bundledResources } from './bundled-resources';
 import { createI18n, detectLanguage, LANGUAGE_STORAGE_KEY } from './i18n';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -71,7 +72,7 @@ describe('detectLanguage', () => {
   });
 
   it('sets the document language when the instance starts', () => {
-    createI18n('ar');
+    createI18n('ar', bundledResources);
     expect(document.documentElement.lang).toBe('ar');
     expect(document.documentElement.dir).toBe('rtl');
   });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { resources, SUPPORTED_LANGUAGES, type Language } from './i18n';
+import { bundledResources as resources } from './bundled-resources';
+import { SUPPORTED_LANGUAGES, type Language } from './i18n';
 
 type Messages = { [key: string]: string | Messages };
 

@@ -9,6 +9,7 @@ import { ROUTER_FUTURE_FLAGS } from '../app/providers';
 import { SessionProvider } from '../features/account/session-context';
 import { SessionStore, type Viewer } from '../features/account/session-store';
 import { createI18n, type Language } from '../i18n';
+import { bundledResources } from '../i18n/bundled-resources';
 
 export interface RenderOptions {
   route?: string;
@@ -44,7 +45,7 @@ export function renderWithProviders(
   ui: ReactElement,
   { route = '/', path, language = 'en', mocks = [], viewer }: RenderOptions = {},
 ): RenderWithProvidersResult {
-  const i18n = createI18n(language);
+  const i18n = createI18n(language, bundledResources);
   const session = new SessionStore(() => Promise.reject(new Error('no network in unit tests')));
   if (viewer) session.signedIn({ accessToken: 'test-token', viewer: testViewer(viewer) });
   else session.signedOut();

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { AccountMenu } from '../features/account/account-menu';
+import { useAdminSections } from '../features/admin/use-admin-sections';
 import { LanguageSwitcher } from '../i18n';
 import { RouteFocusContext, SkipLink } from '../ui';
 import { RouteBoundary } from './route-boundary';
@@ -18,6 +19,7 @@ export function Layout() {
   const [navigated, setNavigated] = useState(false);
   if (!navigated && pathname !== initialPathname) setNavigated(true);
   const routeFocus = useMemo(() => ({ focusOnMount: navigated }), [navigated]);
+  const showAdmin = useAdminSections().length > 0;
 
   return (
     <div className="layout">
@@ -51,6 +53,11 @@ export function Layout() {
             <li>
               <NavLink to={ROUTES.status}>{t('nav.status')}</NavLink>
             </li>
+            {showAdmin ? (
+              <li>
+                <NavLink to={ROUTES.admin}>{t('nav.admin')}</NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
       </header>

@@ -9,6 +9,9 @@ export const ROUTES = {
   resetPassword: '/reset-password/:token',
   questions: '/questions',
   question: '/questions/:id',
+  admin: '/admin',
+  profile: '/profile',
+  organisation: '/organisation',
 } as const;
 
 export function questionPath(id: string): string {

@@ -26,6 +26,7 @@ const ResetPasswordPage = lazy(() =>
 const InvitationPage = lazy(() =>
   import('../features/account/invitation-page').then((m) => ({ default: m.InvitationPage })),
 );
+const AdminArea = lazy(() => import('../features/admin/admin-area').then((m) => ({ default: m.AdminArea })));
 const StatusPage = lazy(() => import('../features/status/status-page').then((m) => ({ default: m.StatusPage })));
 const NotFoundPage = lazy(() =>
   import('../features/not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),
@@ -52,6 +53,14 @@ export function AppRoutes() {
         <Route path={ROUTES.resetPassword} element={<ResetPasswordPage />} />
         <Route path={ROUTES.invitation} element={<InvitationPage />} />
         <Route path={ROUTES.status} element={<StatusPage />} />
+        <Route
+          path={`${ROUTES.admin}/*`}
+          element={
+            <RequireSession>
+              <AdminArea />
+            </RequireSession>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

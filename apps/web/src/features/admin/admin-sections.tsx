@@ -1,0 +1,52 @@
+import type { Role } from '@hub/domain';
+import type { TFunction } from 'i18next';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+/** Groups of the admin navigation, in the order they are listed. */
+export const ADMIN_GROUPS = ['vocabularies', 'people', 'dataProtection'] as const;
+export type AdminGroup = (typeof ADMIN_GROUPS)[number];
+
+export function groupLabel(t: TFunction, group: AdminGroup): string {
+  switch (group) {
+    case 'vocabularies':
+      return t('admin.groups.vocabularies');
+    case 'people':
+      return t('admin.groups.people');
+    case 'dataProtection':
+      return t('admin.groups.dataProtection');
+  }
+}
+
+export interface AdminSection {
+  /** Under /admin, e.g. `sectors` → /admin/sectors. */
+  path: string;
+  group: AdminGroup;
+  /** Its name in the admin navigation and on the overview. */
+  label: (t: TFunction) => string;
+  /** One line on the overview page. */
+  description: (t: TFunction) => string;
+  /** Who sees it (the API enforces the same roles on every operation the page uses). */
+  roles: readonly Role[];
+  /** Its page, a chunk of its own. */
+  Page: LazyExoticComponent<ComponentType>;
+}
+
+/** A lazily loaded page component by its export name. */
+export const adminPage = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((module) => ({ default: module[name] })));
+
+export const PLATFORM_ADMIN: readonly Role[] = ['PLATFORM_ADMIN'];
+
+/**
+ * Every admin section. To add one: a page in its feature folder and one entry here; the route,
+ * the navigation entry and the overview card follow from it.
+ */
+export const ADMIN_SECTIONS: readonly AdminSection[] = [];
+
+export function sectionsFor(roles: readonly Role[]): AdminSection[] {
+  return ADMIN_SECTIONS.filter((section) => section.roles.some((role) => roles.includes(role)));
+}
+
+export function adminSectionPath(section: Pick<AdminSection, 'path'>): string {
+  return `/admin/${section.path}`;
+}

@@ -18,6 +18,9 @@ import { LoaderRepositories } from './loaders/request-loaders';
 import { LoadersModule } from './loaders/loaders.module';
 import { QuestionsModule } from './questions/questions.module';
 import { RetentionModule } from './retention/retention.module';
+import { MailModule } from './mail/mail.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { SchedulerModule } from './scheduler/scheduler.module';
 import { SynthesesModule } from './syntheses/syntheses.module';
 import { AccessGuard } from './auth/access.guard';
 import { strictDateTime } from './common/date-time.scalar';
@@ -65,6 +68,8 @@ export class AppModule {
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         }),
         DatabaseModule,
+        SchedulerModule,
+        MailModule,
         SearchModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -100,6 +105,7 @@ export class AppModule {
         ModerationModule,
         DataProtectionModule,
         RetentionModule,
+        NotificationsModule,
         HealthModule,
         StatusModule,
         SecurityModule.forRoot(config.rateLimits),

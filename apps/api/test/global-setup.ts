@@ -6,12 +6,19 @@ import { join, resolve } from 'node:path';
 // Global setup runs outside Jest's resolver, so it cannot use the @hub/tools path alias.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { ensureFerretDb, startFerretDb, type RunningFerretDb } from '../../../tools/hub/ferretdb';
+import { startSmtpSink, type SmtpSink } from './smtp-sink';
 
 declare global {
   var __HUB_TEST_FERRETDB__: RunningFerretDb | undefined;
+  var __HUB_TEST_SMTP__: SmtpSink | undefined;
 }
 
 export default async function globalSetup(): Promise<void> {
+  // Every test app sends its e-mail here (testing/test-app.ts); tests read it (testing/mailbox.ts).
+  const smtp = await startSmtpSink();
+  globalThis.__HUB_TEST_SMTP__ = smtp;
+  process.env['HUB_TEST_SMTP_URL'] = smtp.url;
+  process.env['HUB_TEST_MAIL_DIR'] = smtp.dir;
   if (process.env['MONGODB_URI']) {
     process.env['HUB_TEST_MONGODB_URI'] = process.env['MONGODB_URI'];
     return;

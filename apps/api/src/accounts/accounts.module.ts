@@ -15,7 +15,7 @@ import { OrganisationRecord, OrganisationSchema } from './organisation.schema';
 import { OrganisationsRepository } from './organisations.repository';
 import { OrganisationsResolver } from './organisations.resolver';
 import { OrganisationsService } from './organisations.service';
-import { PASSWORD_RESET_MAILER, UndeliveredPasswordResetMailer } from './password-reset.mailer';
+import { EmailPasswordResetMailer, PASSWORD_RESET_MAILER } from './password-reset.mailer';
 import { PasswordResetResolver } from './password-reset.resolver';
 import { PasswordResetRecord, PasswordResetSchema } from './password-reset.schema';
 import { PasswordResetService } from './password-reset.service';
@@ -54,8 +54,7 @@ import { UsersRepository } from './users.repository';
     OrganisationsRepository,
     OrganisationsResolver,
     OrganisationsService,
-    // E-mail delivery replaces this binding when it arrives.
-    { provide: PASSWORD_RESET_MAILER, useClass: UndeliveredPasswordResetMailer },
+    { provide: PASSWORD_RESET_MAILER, useClass: EmailPasswordResetMailer },
     PasswordResetResolver,
     PasswordResetService,
     PasswordResetsRepository,

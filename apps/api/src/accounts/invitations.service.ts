@@ -1,8 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { AuditLogService } from '../audit/audit-log.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { Actor } from '../auth/actor';
 import { HubError } from '../common/hub-error';
+import { invitationMail } from '../mail/account-mails';
+import { MAILER, Mailer } from '../mail/mailer.port';
 import { cleanCodes, requireAccountAccess, roleAssignmentProblems, uniqueRoles } from './account-permissions';
 import { AccountsService, IssuedSession } from './accounts.service';
 import { Invitation, User } from './accounts.types';
@@ -42,7 +44,10 @@ function toInvitationModel(invitation: Invitation, user: User | null, now = new 
 
 /** Joining by invitation: an admin invites an e-mail address, the invitee sets a password with a one-time link. */
 @Injectable()
-export class InvitationsService {
+export class InvitationsService implements OnApplicationShutdown {
+  private readonly logger = new Logger(InvitationsService.name);
+  private readonly inFlight = new Set<Promise<void>>();
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UsersRepository,
@@ -51,7 +56,17 @@ export class InvitationsService {
     private readonly claims: TokenClaimsRepository,
     private readonly accounts: AccountsService,
     private readonly audit: AuditLogService,
+    @Inject(MAILER) private readonly mailer: Mailer,
   ) {}
+
+  /** Resolves once every invitation e-mail started so far has been handed to the server (or failed). */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.settled();
+  }
 
   async invite(actor: Actor, input: InviteMemberInput): Promise<IssuedInvitationModel> {
     const organisationId = input.organisationId ?? actor.organisationId;
@@ -72,6 +87,7 @@ export class InvitationsService {
       roles,
       leadSectors,
       sectors: cleanCodes(input.sectors),
+      language: input.language ?? undefined,
       status: 'INVITED',
     });
     if (!user) throw HubError.conflict('Someone with this e-mail address already has an account or an invitation.');
@@ -92,7 +108,23 @@ export class InvitationsService {
       throw error;
     }
     await this.audit.record({ actorId: actor.userId, action: 'MEMBER_INVITED', targetType: 'USER', targetId: user.id, details: { organisationId: organisation.id, roles, leadSectors } });
-    return { invitationUrl: `${this.config.publicUrl}/invitation/${token}`, invitation: toInvitationModel(invitation, user) };
+    const invitationUrl = `${this.config.publicUrl}/invitation/${token}`;
+    this.sendInvitation(email, { language: user.language, displayName: user.displayName, organisationName: organisation.name, invitationUrl, expiresAt: invitation.expiresAt });
+    return { invitationUrl, invitation: toInvitationModel(invitation, user) };
+  }
+
+  /**
+   * In the background, so the mutation never waits for (or fails with) the mail server. The
+   * inviter also gets the link to pass on, so a lost e-mail costs a resend, not the invitation;
+   * the token itself is never stored, so there is nothing to retry from after a crash.
+   */
+  private sendInvitation(to: string, content: Parameters<typeof invitationMail>[0]): void {
+    if (!this.mailer.enabled) return;
+    const work = this.mailer
+      .send({ to, ...invitationMail(content) })
+      .catch((error: unknown) => this.logger.error(`an invitation e-mail failed: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => this.inFlight.delete(work));
+    this.inFlight.add(work);
   }
 
   async preview(token: string): Promise<InvitationPreviewModel> {

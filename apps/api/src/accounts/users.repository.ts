@@ -113,6 +113,17 @@ export class UsersRepository implements OnModuleInit {
     return records.map(toUser);
   }
 
+  /** Active members of the organisations or working in the sectors (notification fan-out, a background job). */
+  async activeIn(organisationIds: readonly string[], sectors: readonly string[]): Promise<User[]> {
+    const or = [
+      ...(organisationIds.length ? [{ organisationId: { $in: organisationIds.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id)) } }] : []),
+      ...(sectors.length ? [{ sectors: { $in: [...sectors] } }, { leadSectors: { $in: [...sectors] } }] : []),
+    ];
+    if (!or.length) return [];
+    const records = await this.model.find({ status: 'ACTIVE', $or: or }).lean<UserLean[]>();
+    return records.map(toUser);
+  }
+
   async count(filter: { roles?: Role }): Promise<number> {
     return this.model.countDocuments(filter.roles ? { roles: filter.roles } : {});
   }

@@ -43,6 +43,10 @@ const environmentSchema = z.object({
   HUB_RATE_LIMIT_WRITES_USER: rateLimitSchema.optional(),
   // Proxies in front of the hub whose X-Forwarded-For is believed (per-IP limits need the client's address).
   HUB_TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // E-mail (mail/): unset SMTP_URL turns e-mail off. The URL may hold a password: never echo it.
+  SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.org:587').optional(),
+  MAIL_FROM: z.string().trim().min(3).max(200).regex(/^[^\r\n]*@[^\r\n]*$/, 'must be an address such as "Knowledge Hub <hub@example.org>"').optional(),
+  HUB_REMINDER_DAYS: z.coerce.number().int().min(1, 'must be an integer from 1 to 60').max(60, 'must be an integer from 1 to 60').default(3),
 });
 
 export type Environment = z.input<typeof environmentSchema>;
@@ -76,6 +80,10 @@ export interface AppConfig {
   rateLimits: RateLimits;
   /** How many proxy hops' X-Forwarded-For to trust for the client address (0: none). */
   trustProxyHops: number;
+  /** SMTP delivery (mail/); null turns e-mail off. `smtpUrl` may carry credentials: never log it. */
+  mail: { smtpUrl: string; from: string } | null;
+  /** Days before a question's discussion window closes when followers and invitees are reminded. */
+  reminderDays: number;
 }
 
 export class ConfigError extends Error {
@@ -128,6 +136,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       writesPerUser: e.HUB_RATE_LIMIT_WRITES_USER,
     }),
     trustProxyHops: e.HUB_TRUST_PROXY_HOPS,
+    mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM ?? `Knowledge Hub <no-reply@${new URL(e.PUBLIC_URL).hostname}>` } : null,
+    reminderDays: e.HUB_REMINDER_DAYS,
   };
 }
 

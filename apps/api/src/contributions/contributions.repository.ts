@@ -295,4 +295,12 @@ export class ContributionsRepository implements OnModuleInit {
   countAll(): Promise<number> {
     return this.model.countDocuments();
   }
+
+  // --- Notifications (notifications/): a background scan, never on a request path ---
+
+  /** Contributions written since `since`, oldest write first (the notification sweep's crash recovery). */
+  async changedSince(since: Date, limit: number): Promise<Contribution[]> {
+    const records = await this.model.find({ updatedAt: { $gte: since } }, WITHOUT_REVISIONS).sort({ updatedAt: 1 }).limit(limit).lean<ContributionLean[]>();
+    return records.map(toContribution);
+  }
 }

@@ -43,4 +43,11 @@ export class FollowsRepository implements OnModuleInit {
     const records = await this.model.find({ userId: new Types.ObjectId(userId), kind, key: { $in: [...keys] } }).lean<FollowLean[]>();
     return new Set(records.map((r) => r.key));
   }
+
+  /** Who follows any of `keys` of one kind (notification fan-out, a background job). */
+  async followersOf(kind: FollowKind, keys: readonly string[]): Promise<string[]> {
+    if (!keys.length) return [];
+    const records = await this.model.find({ kind, key: { $in: [...keys] } }, { userId: 1 }).lean<FollowLean[]>();
+    return [...new Set(records.map((r) => r.userId.toHexString()))];
+  }
 }

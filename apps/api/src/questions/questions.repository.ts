@@ -364,4 +364,18 @@ export class QuestionsRepository implements OnModuleInit {
     const records = await this.model.find({ 'syntheses.0': { $exists: true } }, { version: 1 }).lean<QuestionLean[]>();
     return records.map((record) => ({ id: hex(record._id), version: record.version }));
   }
+
+  // --- Notifications (notifications/): background scans, never on a request path ---
+
+  /** Questions written since `since`, oldest write first (the notification sweep's crash recovery). */
+  async changedSince(since: Date, limit: number): Promise<ResearchQuestion[]> {
+    const records = await this.model.find({ updatedAt: { $gte: since } }, WITHOUT_REVISIONS).sort({ updatedAt: 1 }).limit(limit).lean<QuestionLean[]>();
+    return records.map(toQuestion);
+  }
+
+  /** Open questions whose discussion window closes in [from, to) (closing reminders). */
+  async closingBetween(from: Date, to: Date, limit: number): Promise<ResearchQuestion[]> {
+    const records = await this.model.find({ status: 'OPEN', closesAt: { $gte: from, $lt: to } }, WITHOUT_REVISIONS).sort({ closesAt: 1 }).limit(limit).lean<QuestionLean[]>();
+    return records.map(toQuestion);
+  }
 }

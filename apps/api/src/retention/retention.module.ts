@@ -1,14 +1,11 @@
 import { Module } from '@nestjs/common';
-import { MongooseModule } from '@nestjs/mongoose';
 import { ContributionsModule } from '../contributions/contributions.module';
 import { QuestionsModule } from '../questions/questions.module';
-import { LeaseRecord, LeaseSchema } from './lease.schema';
-import { LeasesRepository } from './leases.repository';
-import { RetentionScheduler } from './retention.scheduler';
+import { RetentionJob } from './retention.job';
 import { RetentionService } from './retention.service';
 
 @Module({
-  imports: [MongooseModule.forFeature([{ name: LeaseRecord.name, schema: LeaseSchema }]), QuestionsModule, ContributionsModule],
-  providers: [LeasesRepository, RetentionService, RetentionScheduler],
+  imports: [QuestionsModule, ContributionsModule],
+  providers: [RetentionService, RetentionJob],
 })
 export class RetentionModule {}

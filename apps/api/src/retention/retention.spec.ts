@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { makers, SignedInUser } from '../testing/make';
 import { errorCode, expectData, ops } from '../testing/operations';
 import { startTestApp, TestApp } from '../testing/test-app';
-import { LeasesRepository } from './leases.repository';
-import { RETENTION_JOB, RetentionScheduler } from './retention.scheduler';
+import { LeasesRepository } from '../scheduler/leases.repository';
+import { SchedulerService } from '../scheduler/scheduler.service';
+import { RETENTION_JOB } from './retention.job';
 
 /** Two API instances on one database: each retention window runs once, and expired items are archived. */
 describe('retention job', () => {
@@ -43,11 +44,11 @@ describe('retention job', () => {
     const keptAnswer = expectData(await answer(kept.id, null)).contribute;
 
     const later = new Date(Date.now() + 120_000);
-    const outcomes = await Promise.all([first.app.get(RetentionScheduler).tick(later), second.app.get(RetentionScheduler).tick(later)]);
+    const outcomes = await Promise.all([first.app.get(SchedulerService).tick(RETENTION_JOB, later), second.app.get(SchedulerService).tick(RETENTION_JOB, later)]);
     expect(outcomes.filter((o) => o !== null)).toEqual([{ questions: 1, contributions: 2 }]);
     expect(await first.app.get(LeasesRepository).countFor(RETENTION_JOB)).toBe(1);
     // The next window runs again, finding nothing new.
-    expect(await second.app.get(RetentionScheduler).tick(new Date(later.getTime() + 16 * 60_000))).toEqual({ questions: 0, contributions: 0 });
+    expect(await second.app.get(SchedulerService).tick(RETENTION_JOB, new Date(later.getTime() + 16 * 60_000))).toEqual({ questions: 0, contributions: 0 });
 
     expect(errorCode(await ops.questionPage(peer, expiring.id))).toBe('NOT_FOUND');
     expect(errorCode(await peer.gql('query($id: ID!) { contribution(id: $id) { id } }', { id: ofExpiring.id }))).toBe('NOT_FOUND');

@@ -40,6 +40,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     MONGODB_URI: testMongoUri(),
     MONGODB_DB: dbName,
     PORT: '0',
+    // The local SMTP server of the test harness (test/smtp-sink.ts), when there is one.
+    ...(process.env['HUB_TEST_SMTP_URL'] ? { SMTP_URL: process.env['HUB_TEST_SMTP_URL'] } : {}),
     ...env,
   });
   const app = await createHubApp(config);

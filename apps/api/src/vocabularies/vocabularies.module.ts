@@ -49,6 +49,6 @@ import { VocabularySeeder } from './vocabulary.seeder';
     TagsResolver,
     ...LOCALISED_NAME_RESOLVERS,
   ],
-  exports: [VocabulariesService],
+  exports: [VocabulariesService, TermsService],
 })
 export class VocabulariesModule {}

@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const API_PATHS = /^\/(graphql|health|ready)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|ready|email)(\/|$)/;
 
 /**
  * Serves the built web app from the API's own port, so the hub runs on one documented address.

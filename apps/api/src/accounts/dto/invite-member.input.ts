@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import type { Role } from '@hub/domain';
-import { IsMongoId, IsOptional } from 'class-validator';
-import { RoleEnum } from '../accounts.models';
+import { LANGUAGES, type Language, type Role } from '@hub/domain';
+import { IsIn, IsMongoId, IsOptional } from 'class-validator';
+import { LanguageEnum, RoleEnum } from '../accounts.models';
 import { EmailField, OptionalNameField, RolesField, SectorCodesField } from './account-fields';
 
 @InputType()
@@ -30,4 +30,9 @@ export class InviteMemberInput {
   @IsOptional()
   @IsMongoId({ message: 'must be an organisation id' })
   organisationId?: string | null;
+
+  @Field(() => LanguageEnum, { nullable: true, description: 'The language of the invitation e-mail and of the new account; defaults to English.' })
+  @IsOptional()
+  @IsIn(LANGUAGES, { message: 'must be en, ar or fr' })
+  language?: Language | null;
 }

@@ -1,1 +1,2 @@
 export * from './xss-corpus';
+export * from './xss-corpus.rendered';

@@ -1,5 +1,8 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { XSS_CORPUS, XSS_CORPUS_RENDERED, executableDomParts, unsafeDomParts } from '@hub/domain/testing';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
+import { htmlExcerpt } from '../../home/html-excerpt';
+import { ServerHtml } from '../components/server-html';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { vocabulariesMock } from '../../../testing/fixtures';
 import { QUESTION_PAGE_QUERY } from '../graphql/question-page.operations';
@@ -123,5 +126,65 @@ describe('QuestionPage', () => {
     expect(panel.querySelector('img')).toBeNull();
     expect(panel.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(panel.querySelectorAll('p')).toHaveLength(2);
+  });
+});
+
+/**
+ * The XSS corpus as the API serves it (the golden file its test keeps current), rendered by the
+ * real components: question body, every contribution and the synthesis. Nothing executable may
+ * reach the DOM. The browser test (apps/web-e2e/src/xss.e2e.ts) runs the same corpus in Chromium.
+ */
+describe('QuestionPage with the XSS corpus', () => {
+  const trapped = window as unknown as { __xss?: number };
+
+  afterEach(() => {
+    delete trapped.__xss;
+    jest.restoreAllMocks();
+  });
+
+  it('renders every payload inert in the question, the contributions and the synthesis', async () => {
+    const alert = jest.spyOn(window, 'alert').mockImplementation(() => undefined);
+    const served = XSS_CORPUS.map((payload) => XSS_CORPUS_RENDERED[payload.name]);
+    expect(served.every((html) => typeof html === 'string')).toBe(true); // the golden file covers the corpus
+    const everything = served.join('\n');
+    const contributions = served.map((bodyHtml, i) => ({ __typename: 'ContributionEdge', node: { ...contribution, id: `c${i}`, bodyHtml } }));
+    const attacked = question({
+      bodyHtml: everything,
+      contributionCount: contributions.length,
+      contributions: { __typename: 'ContributionConnection', totalCount: contributions.length, edges: contributions },
+      synthesis: { __typename: 'Synthesis', version: 1, bodyHtml: everything, publishedAt: '2024-04-01T00:00:00.000Z', author: null, citations: [] },
+    });
+    const { container } = renderWithProviders(<QuestionPage />, { ...options, mocks: [questionMock(attacked), vocabulariesMock] });
+    await screen.findByRole('heading', { level: 1, name: 'Why are evictions rising in Zahle?' });
+
+    const blocks = Array.from(container.querySelectorAll('.server-html'));
+    expect(blocks).toHaveLength(XSS_CORPUS.length + 2);
+    expect(blocks.flatMap((block) => unsafeDomParts(block))).toEqual([]);
+    expect(executableDomParts(document.body)).toEqual([]);
+    expect(trapped.__xss).toBeUndefined();
+    expect(alert).not.toHaveBeenCalled();
+  });
+
+  it('makes plain-text excerpts of it (home page), never HTML', () => {
+    const excerpt = htmlExcerpt(XSS_CORPUS.map((payload) => XSS_CORPUS_RENDERED[payload.name]).join('\n'), 100_000);
+    const { container } = render(<p>{excerpt}</p>);
+    expect(container.querySelectorAll('p *')).toHaveLength(0);
+    expect(excerpt).toContain('<script>window.__xss = 1</script>'); // shown as text
+    expect(trapped.__xss).toBeUndefined();
+  });
+
+  it('would find unsanitised HTML (the checks themselves can fail)', () => {
+    const { container } = render(<ServerHtml html={'<img src="x" onerror="window.__xss = 1"><a href="javascript:alert(1)" target="_blank">x</a><iframe srcdoc="x"></iframe>'} />);
+    const block = container.querySelector('.server-html') as Element;
+    expect(unsafeDomParts(block)).toEqual([
+      'element img',
+      'attribute src on img',
+      'attribute onerror on img',
+      'href javascript:alert(1)',
+      'target=_blank without rel=noopener',
+      'element iframe',
+      'attribute srcdoc on iframe',
+    ]);
+    expect(executableDomParts(block)).toEqual(['handler onerror on img', 'href=javascript:alert(1) on a', 'element iframe']);
   });
 });

@@ -1,0 +1,418 @@
+/**
+ * Load benchmark through the built API (`npx nx build api` first; `npm run bench:load`): its own
+ * FerretDB with the generated corpus of bench/search.ts, N signed-in members, then a realistic mix
+ * at concurrency 1, 10 and 50 — 70% reads (the web's question page and search operations, half
+ * each), 20% follows, helpful votes and comments, 10% new contributions — each level bounded in
+ * time and requests, loopback only. Afterwards every accepted write must be in MongoDB and every
+ * accepted contribution searchable (`lost_writes`). Then a CPU profile of the question page says
+ * what validation, DataLoaders, GraphQL and the rest cost. Writes bench/results/load.json.
+ *
+ * Size and shape from the environment (defaults: the issue's corpus):
+ *   BENCH_QUESTIONS=10000 BENCH_CONTRIBUTIONS=100000 BENCH_USERS=50 BENCH_SECONDS=20
+ *   BENCH_LEVELS=1,10,50 BENCH_MAX_REQUESTS=20000 (per level) BENCH_PROFILE_SECONDS=10
+ * e.g. a quick run: BENCH_QUESTIONS=500 BENCH_CONTRIBUTIONS=5000 BENCH_SECONDS=5 npm run bench:load
+ *
+ * The API's rate limits are raised for the run (HUB_RATE_LIMIT_*=1000000/60): fifty simulated
+ * people share one loopback address, and the limits are tested by apps/api/src/security.
+ */
+import { randomBytes } from 'node:crypto';
+import { cpus, totalmem } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MongoClient, ObjectId } from 'mongodb';
+import { generateCorpus, prng, type QueryType } from './corpus';
+import { summariseProfile, type ProfileSummary } from './lib/cpu-profile-summary';
+import { corpusRecords, gql, loadRecords, log, percentile, postGraphQL, processMemory, ROOT, round, sleep, startBenchDatabase, startBuiltApi, toSearchInput, type BenchApi } from './lib/hub';
+import { webOperation } from './lib/web-operations';
+
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const QUESTIONS = env('BENCH_QUESTIONS', 10_000);
+const CONTRIBUTIONS = env('BENCH_CONTRIBUTIONS', 100_000);
+const USERS = env('BENCH_USERS', 50);
+const SECONDS = env('BENCH_SECONDS', 20);
+const MAX_REQUESTS = env('BENCH_MAX_REQUESTS', 20_000);
+const PROFILE_SECONDS = env('BENCH_PROFILE_SECONDS', 10);
+const LEVELS = (process.env['BENCH_LEVELS'] ?? '1,10,50').split(',').map(Number);
+const INDEX_LAG_TIMEOUT_MS = env('BENCH_INDEX_TIMEOUT_S', 300) * 1000;
+const ADMIN = { email: 'bench-admin@example.org', password: randomBytes(12).toString('hex') };
+const RAISED_LIMIT = '1000000/60';
+
+const QUESTION_PAGE = webOperation('QuestionPage', ['apps/web/src/features/questions/graphql/question-page.operations.ts']);
+const SEARCH = webOperation('Search', ['apps/web/src/features/search/graphql/search.operations.ts']);
+const SET_FOLLOWING = webOperation('SetFollowing', ['apps/web/src/features/questions/graphql/question-page.operations.ts']);
+const MARK_HELPFUL = webOperation('MarkHelpful', ['apps/web/src/features/questions/graphql/question-page.operations.ts']);
+const ADD_COMMENT = webOperation('AddComment', ['apps/web/src/features/questions/graphql/question-page.operations.ts']);
+const CONTRIBUTE = webOperation('Contribute', ['apps/web/src/features/questions/graphql/question-page.operations.ts']);
+
+type Operation = 'questionPage' | 'search' | 'follow' | 'vote' | 'comment' | 'contribute';
+/** The issue's mix: 70% question pages and searches, 20% follows, votes and comments, 10% contributions. */
+const MIX: Array<[Operation, number]> = [
+  ['questionPage', 35],
+  ['search', 35],
+  ['follow', 20 / 3],
+  ['vote', 20 / 3],
+  ['comment', 20 / 3],
+  ['contribute', 10],
+];
+
+interface Member {
+  id: string;
+  token: string;
+}
+
+/** Writes the API acknowledged, to be found again afterwards. */
+interface Accepted {
+  contributions: Array<{ id: string; word: string; author: Member }>;
+  comments: string[];
+  votes: Array<{ contributionId: string; userId: string }>;
+  follows: Array<{ userId: string; questionId: string }>;
+}
+
+interface LevelResult {
+  concurrency: number;
+  seconds: number;
+  requests: number;
+  requests_per_s: number;
+  errors: number;
+  error_samples: string[];
+  operations: Record<string, { count: number; errors: number; p50_ms: number; p95_ms: number; p99_ms: number }>;
+  api_rss_mb: number;
+}
+
+/** A word no corpus text holds (letters only, so every tokenizer keeps it whole). */
+const uniqueWord = (prefix: string) => prefix + [...randomBytes(8)].map((byte) => String.fromCharCode(97 + (byte % 26))).join('');
+
+async function makeMembers(url: string, adminToken: string): Promise<Member[]> {
+  const { createOrganisation } = await gql<{ createOrganisation: { id: string } }>(url, 'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', { input: { name: 'Bench NGO', type: 'NATIONAL_NGO' } }, adminToken);
+  const members: Member[] = [];
+  // Two at a time: each acceptance hashes a password with argon2id.
+  for (let i = 0; i < USERS; i += 2) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(2, USERS - i) }, async (_, j) => {
+        const invited = await gql<{ inviteMember: { invitationUrl: string } }>(
+          url,
+          'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitationUrl } }',
+          { input: { email: `member-${i + j}@bench.example`, roles: ['CONTRIBUTOR'], organisationId: createOrganisation.id, displayName: `Member ${i + j}` } },
+          adminToken,
+        );
+        const token = decodeURIComponent(new URL(invited.inviteMember.invitationUrl).pathname.split('/').pop() ?? '');
+        const accepted = await gql<{ acceptInvitation: { accessToken: string; viewer: { id: string } } }>(
+          url,
+          'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken viewer { id } } }',
+          { input: { token, password: randomBytes(12).toString('hex') } },
+        );
+        return { id: accepted.acceptInvitation.viewer.id, token: accepted.acceptInvitation.accessToken };
+      }),
+    );
+    members.push(...batch);
+    process.stderr.write(`\rmembers ${members.length}/${USERS}`);
+  }
+  process.stderr.write('\n');
+  return members;
+}
+
+async function runLevel(
+  url: string,
+  pid: number,
+  concurrency: number,
+  members: Member[],
+  targets: { questions: string[]; contributions: string[]; searches: Array<Record<string, unknown>> },
+  accepted: Accepted,
+): Promise<LevelResult> {
+  const random = prng(concurrency);
+  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
+  const pickOperation = (): Operation => {
+    let r = random() * 100;
+    for (const [operation, weight] of MIX) if ((r -= weight) < 0) return operation;
+    return 'questionPage';
+  };
+  const latencies = new Map<Operation, number[]>(MIX.map(([operation]) => [operation, []]));
+  const errors = new Map<Operation, number>();
+  const samples: string[] = [];
+  let requests = 0;
+  const started = performance.now();
+  const deadline = started + SECONDS * 1000;
+
+  const one = async (member: Member): Promise<void> => {
+    const operation = pickOperation();
+    const questionId = pick(targets.questions);
+    let send: () => Promise<{ status: number; data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
+    let onSuccess: (data: unknown) => void = () => undefined;
+    switch (operation) {
+      case 'questionPage':
+        send = () => postGraphQL(url, QUESTION_PAGE, { id: questionId }, member.token, 'QuestionPage');
+        break;
+      case 'search':
+        send = () => postGraphQL(url, SEARCH, { input: { ...pick(targets.searches), language: 'en' } }, member.token, 'Search');
+        break;
+      case 'follow':
+        send = () => postGraphQL(url, SET_FOLLOWING, { kind: 'QUESTION', key: questionId, following: true }, member.token, 'SetFollowing');
+        onSuccess = () => accepted.follows.push({ userId: member.id, questionId });
+        break;
+      case 'vote': {
+        const contributionId = pick(targets.contributions);
+        send = () => postGraphQL(url, MARK_HELPFUL, { id: contributionId, helpful: true }, member.token, 'MarkHelpful');
+        onSuccess = () => accepted.votes.push({ contributionId, userId: member.id });
+        break;
+      }
+      case 'comment':
+        send = () => postGraphQL(url, ADD_COMMENT, { input: { targetType: 'QUESTION', targetId: questionId, body: 'Seen the same in our area this month.' } }, member.token, 'AddComment');
+        onSuccess = (data) => accepted.comments.push((data as { addComment: { id: string } }).addComment.id);
+        break;
+      case 'contribute': {
+        const word = uniqueWord('benchload');
+        send = () =>
+          postGraphQL(url, CONTRIBUTE, { input: { questionId, body: `Families in the camp reported ${word} since last month.`, evidenceType: 'DIRECT_OBSERVATION', confidence: 'MEDIUM', language: 'en', sensitivity: 'PUBLIC' } }, member.token, 'Contribute');
+        onSuccess = (data) => accepted.contributions.push({ id: (data as { contribute: { id: string } }).contribute.id, word, author: member });
+        break;
+      }
+    }
+    const at = performance.now();
+    let failure: string | null = null;
+    try {
+      const answer = await send();
+      if (answer.status !== 200 || answer.errors || !answer.data) failure = `${operation}: HTTP ${answer.status} ${answer.errors?.[0]?.extensions?.code ?? ''} ${answer.errors?.[0]?.message ?? ''}`;
+      else onSuccess(answer.data);
+    } catch (error) {
+      failure = `${operation}: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    latencies.get(operation)?.push(performance.now() - at);
+    if (failure) {
+      errors.set(operation, (errors.get(operation) ?? 0) + 1);
+      if (samples.length < 10) samples.push(failure.slice(0, 300));
+    }
+  };
+
+  // Each virtual user works on its own member's session, back to back (a closed loop).
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, user) => {
+      const member = members[user % members.length];
+      while (performance.now() < deadline && requests < MAX_REQUESTS) {
+        requests++;
+        await one(member);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const operations = Object.fromEntries(
+    [...latencies.entries()].map(([operation, list]) => [
+      operation,
+      { count: list.length, errors: errors.get(operation) ?? 0, p50_ms: round(percentile(list, 50)), p95_ms: round(percentile(list, 95)), p99_ms: round(percentile(list, 99)) },
+    ]),
+  );
+  const errorCount = [...errors.values()].reduce((sum, n) => sum + n, 0);
+  return { concurrency, seconds: round(seconds), requests, requests_per_s: round(requests / seconds), errors: errorCount, error_samples: samples, operations, api_rss_mb: processMemory(pid).rss_mb };
+}
+
+/** Every acknowledged write in MongoDB, and every acknowledged contribution found by search. */
+async function lostWrites(url: string, client: MongoClient, dbName: string, accepted: Accepted): Promise<{ lost: number; details: Record<string, number>; index_wait_s: number }> {
+  const db = client.db(dbName);
+  const existing = async (collection: string, ids: unknown[]) => {
+    const found = new Set<string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      for (const doc of await db.collection(collection).find({ _id: { $in: ids.slice(i, i + 500) as never[] } }, { projection: { _id: 1, helpfulBy: 1 } }).toArray()) found.add(String(doc._id));
+    }
+    return found;
+  };
+  const contributions = await existing('contributions', accepted.contributions.map((c) => new ObjectId(c.id)));
+  const comments = await existing('comments', accepted.comments.map((id) => new ObjectId(id)));
+  // An admin-style scan (not a hot path): whatever the follows' ids look like, who follows which question.
+  const follows = new Set((await db.collection('follows').find({ kind: 'QUESTION' }, { projection: { userId: 1, key: 1 } }).toArray()).map((f) => `${String(f['userId'])}:${String(f['key'])}`));
+  const votedOn = [...new Set(accepted.votes.map((v) => v.contributionId))];
+  const voters = new Map<string, Set<string>>();
+  for (let i = 0; i < votedOn.length; i += 500) {
+    const docs = await db.collection('contributions').find({ _id: { $in: votedOn.slice(i, i + 500).map((id) => new ObjectId(id)) } }, { projection: { helpfulBy: 1 } }).toArray();
+    for (const doc of docs) voters.set(String(doc._id), new Set(((doc['helpfulBy'] as ObjectId[] | undefined) ?? []).map(String)));
+  }
+  const details: Record<string, number> = {
+    contributions_missing: accepted.contributions.filter((c) => !contributions.has(c.id)).length,
+    comments_missing: accepted.comments.filter((id) => !comments.has(id)).length,
+    follows_missing: accepted.follows.filter((f) => !follows.has(`${f.userId}:${f.questionId}`)).length,
+    votes_missing: accepted.votes.filter((v) => !voters.get(v.contributionId)?.has(v.userId)).length,
+  };
+
+  // Searchable once the index has caught up (the outbox is empty), each by its unique word.
+  const waitStarted = Date.now();
+  for (;;) {
+    const ready = (await fetch(`${url}/ready`).then((r) => r.json(), () => null)) as { search?: { lagMs?: number | null } } | null;
+    if (ready?.search?.lagMs === 0 || Date.now() - waitStarted > INDEX_LAG_TIMEOUT_MS) break;
+    await sleep(500);
+  }
+  const indexWaitS = (Date.now() - waitStarted) / 1000;
+  let unsearchable = 0;
+  for (const contribution of accepted.contributions) {
+    const answer = await postGraphQL<{ search: { hits: Array<{ id: string }> } }>(url, 'query($input: SearchInput!) { search(input: $input) { hits { id } } }', { input: { text: contribution.word } }, contribution.author.token);
+    if (!answer.data?.search.hits.some((hit) => hit.id === `contribution:${contribution.id}`)) unsearchable++;
+  }
+  details['contributions_not_searchable'] = unsearchable;
+  return { lost: Object.values(details).reduce((sum, n) => sum + n, 0), details, index_wait_s: round(indexWaitS) };
+}
+
+/** Sends a command to the profiler preloaded into the API (bench/lib/cpu-profiler.cjs) and waits for its answer. */
+function profilerCommand(api: BenchApi, command: string, answer: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the API's profiler did not answer ${command}`)), 30_000);
+    const listen = (message: unknown) => {
+      if (message !== answer) return;
+      clearTimeout(timer);
+      api.child.off('message', listen);
+      resolve();
+    };
+    api.child.on('message', listen);
+    api.child.send(command);
+  });
+}
+
+/**
+ * What the question page costs layer by layer: a sequential run under the V8 profiler, plus the
+ * latency floor of the HTTP + GraphQL stack (`{ __typename }`, no resolver, no database).
+ */
+async function profileQuestionPage(api: BenchApi, profileFile: string, member: Member, questions: string[]): Promise<{ question_page_p50_ms: number; typename_p50_ms: number; requests: number; cpu_ms_per_question_page: number; layers: ProfileSummary['layers']; other_top: string[] } | null> {
+  if (PROFILE_SECONDS <= 0) return null;
+  const { url } = api;
+  const floor: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const at = performance.now();
+    await postGraphQL(url, '{ __typename }', {}, member.token);
+    floor.push(performance.now() - at);
+  }
+  await profilerCommand(api, 'cpu-profile:start', 'cpu-profile:started');
+  const latencies: number[] = [];
+  const deadline = performance.now() + PROFILE_SECONDS * 1000;
+  for (let i = 0; performance.now() < deadline; i++) {
+    const at = performance.now();
+    await postGraphQL(url, QUESTION_PAGE, { id: questions[i % questions.length] }, member.token, 'QuestionPage');
+    latencies.push(performance.now() - at);
+  }
+  await profilerCommand(api, 'cpu-profile:stop', 'cpu-profile:written');
+  const summary = summariseProfile(profileFile, join(ROOT, 'dist/apps/api/main.js'));
+  const layers = Object.fromEntries(Object.entries(summary.layers).map(([layer, value]) => [layer, { ...value, ms_per_request: round(value.ms / latencies.length) }]));
+  return {
+    question_page_p50_ms: round(percentile(latencies, 50)),
+    typename_p50_ms: round(percentile(floor, 50)),
+    requests: latencies.length,
+    cpu_ms_per_question_page: round(summary.busy_ms / latencies.length),
+    layers,
+    other_top: summary.other_top,
+  };
+}
+
+async function main(): Promise<void> {
+  const ferret = await startBenchDatabase();
+  const dbName = `load_${Date.now().toString(36)}`;
+  const client = await MongoClient.connect(ferret.uri);
+  const profileFile = join(ferret.dataDir, 'question-page.cpuprofile');
+  let api: BenchApi | null = null;
+  try {
+    log(`generating ${QUESTIONS} questions + ${CONTRIBUTIONS} contributions`);
+    const corpus = generateCorpus(QUESTIONS, CONTRIBUTIONS);
+    const records = corpusRecords(corpus.documents);
+    await loadRecords(client.db(dbName), records);
+
+    const bootStarted = Date.now();
+    api = await startBuiltApi({
+      mongoUri: ferret.uri,
+      dbName,
+      admin: ADMIN,
+      nodeArgs: ['-r', join(ROOT, 'bench/lib/cpu-profiler.cjs')],
+      ipc: true,
+      env: {
+        BENCH_CPU_PROFILE: profileFile,
+        HUB_RATE_LIMIT_SIGN_IN_IP: RAISED_LIMIT,
+        HUB_RATE_LIMIT_SIGN_IN_ACCOUNT: RAISED_LIMIT,
+        HUB_RATE_LIMIT_ACCOUNT_LINKS_IP: RAISED_LIMIT,
+        HUB_RATE_LIMIT_WRITES_USER: RAISED_LIMIT,
+      },
+      onProgress: (detail) => process.stderr.write(`\r${detail}        `),
+    });
+    const { url, pid } = api;
+    log(`\nboot + index build: ${((Date.now() - bootStarted) / 1000).toFixed(1)} s`);
+    const memoryAtStart = processMemory(pid);
+
+    const adminToken = (await gql<{ signIn: { accessToken: string } }>(url, 'mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }', { i: ADMIN })).signIn.accessToken;
+    const members = await makeMembers(url, adminToken);
+    // Members read public and members-only content; the sector-restricted rest is not theirs to see.
+    const readable = (doc: { readableBy: string[] }) => doc.readableBy.includes('public') || doc.readableBy.includes('members');
+    const targets = {
+      questions: records.questions.filter(readable).map((q) => q._id.toHexString()),
+      contributions: records.contributions.filter(readable).map((c) => c._id.toHexString()),
+      searches: (Object.keys(corpus.queries) as QueryType[]).flatMap((type) => corpus.queries[type]).map((query) => toSearchInput(query)),
+    };
+
+    const accepted: Accepted = { contributions: [], comments: [], votes: [], follows: [] };
+    const levels: LevelResult[] = [];
+    for (const concurrency of LEVELS) {
+      log(`concurrency ${concurrency}: ${SECONDS} s`);
+      const level = await runLevel(url, pid, concurrency, members, targets, accepted);
+      levels.push(level);
+      log(
+        `  ${level.requests_per_s} requests/s, ${level.errors} errors; p95 question page ${level.operations['questionPage']?.p95_ms} ms, search ${level.operations['search']?.p95_ms} ms, contribute ${level.operations['contribute']?.p95_ms} ms`,
+      );
+    }
+
+    log(`checking ${accepted.contributions.length} contributions, ${accepted.comments.length} comments, ${accepted.votes.length} votes, ${accepted.follows.length} follows`);
+    const lost = await lostWrites(url, client, dbName, accepted);
+    log(`lost writes: ${lost.lost} ${JSON.stringify(lost.details)} (index caught up in ${lost.index_wait_s} s)`);
+
+    log(`profiling the question page for ${PROFILE_SECONDS} s`);
+    const profile = await profileQuestionPage(api, profileFile, members[0], targets.questions);
+    const memoryAtEnd = processMemory(pid);
+
+    const at = (concurrency: number) => levels.find((level) => level.concurrency === concurrency);
+    const results = {
+      question_page_p95_ms_c10: at(10)?.operations['questionPage']?.p95_ms ?? null,
+      search_p95_ms_c10: at(10)?.operations['search']?.p95_ms ?? null,
+      requests_per_s_c10: at(10)?.requests_per_s ?? null,
+      errors_c50: at(50)?.errors ?? null,
+      lost_writes: lost.lost,
+      lost_writes_details: lost.details,
+      index_caught_up_s: lost.index_wait_s,
+      accepted_writes: { contributions: accepted.contributions.length, comments: accepted.comments.length, votes: accepted.votes.length, follows: accepted.follows.length },
+      levels: Object.fromEntries(levels.map((level) => [`c${level.concurrency}`, level])),
+      memory: { api_rss_mb_after_boot: memoryAtStart.rss_mb, api_rss_mb_at_end: memoryAtEnd.rss_mb, api_peak_rss_mb: memoryAtEnd.peak_rss_mb },
+      question_page_cost: profile,
+      setup: {
+        documents: records.questions.length + records.contributions.length,
+        questions: records.questions.length,
+        contributions: records.contributions.length,
+        members: USERS,
+        seconds_per_level: SECONDS,
+        max_requests_per_level: MAX_REQUESTS,
+        mix_percent: Object.fromEntries(MIX.map(([operation, weight]) => [operation, round(weight)])),
+        rate_limits: `raised to ${RAISED_LIMIT} for the run (one loopback address for every simulated member)`,
+        engine: 'embedded search, FerretDB 1.24.2 on SQLite',
+      },
+      machine: { cpus: cpus().length, cpu_model: cpus()[0]?.model ?? 'unknown', memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version },
+      measured_at: new Date().toISOString(),
+    };
+    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench/results/load.json'), `${JSON.stringify(results, null, 2)}\n`);
+    process.stdout.write(`${table(results.levels, results.lost_writes)}\n`);
+    if (profile) process.stdout.write(`\nQuestion page CPU per request: ${profile.cpu_ms_per_question_page} ms — ${Object.entries(profile.layers).map(([layer, v]) => `${layer} ${v.percent}%`).join(', ')}\n`);
+  } finally {
+    if (api) await api.stop();
+    await client.close();
+    rmSync(profileFile, { force: true });
+    await ferret.stop();
+  }
+}
+
+function table(levels: Record<string, LevelResult>, lost: number): string {
+  const rows = Object.values(levels).map((level) => {
+    const op = (name: string) => level.operations[name];
+    const p = (name: string) => `${op(name)?.p50_ms ?? '–'} / ${op(name)?.p95_ms ?? '–'} / ${op(name)?.p99_ms ?? '–'}`;
+    return `| ${level.concurrency} | ${level.requests_per_s} | ${p('questionPage')} | ${p('search')} | ${p('contribute')} | ${level.errors} | ${level.api_rss_mb} MB |`;
+  });
+  return [
+    '| Users | Requests/s | Question page p50/p95/p99 ms | Search p50/p95/p99 ms | Contribute p50/p95/p99 ms | Errors | API RSS |',
+    '|---:|---:|---|---|---|---:|---:|',
+    ...rows,
+    '',
+    `Lost writes: ${lost}`,
+  ].join('\n');
+}
+
+main().catch((error: unknown) => {
+  log(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});

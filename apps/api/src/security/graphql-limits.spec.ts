@@ -1,11 +1,13 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kind, parse, validate, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { LIMITS } from '@hub/domain';
+import { getNamedType, isInputObjectType, Kind, parse, typeFromAST, validate, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { postGraphQL } from '../testing/account-operations';
 import { makers, type SignedInUser } from '../testing/make';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../testing/test-app';
 import { GRAPHQL_LIMITS, graphqlProtection } from './graphql-limits';
+import { operationCost } from './operation-cost';
 
 const codes = (response: GraphQLResponse<unknown>) => (response.errors ?? []).map((error) => error.extensions?.['code']);
 const messages = (response: GraphQLResponse<unknown>) => (response.errors ?? []).map((error) => error.message).join('\n');
@@ -54,6 +56,23 @@ describe('GraphQL operation limits', () => {
     const past = await member.gql(costQuery(51));
     expect(codes(past)).toEqual(['VALIDATION_FAILED']);
     expect(messages(past)).toMatch(/cost limit of 50000 exceeded, found 50001/i);
+  });
+
+  it('counts page sizes given as variables, inside inputs or left to their default', async () => {
+    // questions(first: n) { edges { node { contributions(first: n) { totalCount } } } }: 119,075 at n = 100, 1,276.25 at n = 10.
+    const nested = 'query($n: Int!) { questions(first: $n) { edges { node { contributions(first: $n) { totalCount } } } } }';
+    const past = await postGraphQL(hub, nested, { n: 100 }, { authorization: `Bearer ${member.token}` });
+    expect(codes(past.body)).toEqual(['VALIDATION_FAILED']);
+    expect(messages(past.body)).toMatch(/cost limit of 50000 exceeded, found 119075/i);
+    expect(past.response.status).toBe(400);
+    expect((await member.gql(nested, { n: 10 })).errors).toBeUndefined();
+
+    const schema = hub.app.get(GraphQLSchemaHost).schema;
+    // Defaults: questions 20 a page, contributions 50.
+    expect(operationCost(schema, parse('{ questions { edges { node { contributions { totalCount } } } } }'), null)).toBe(12_002.5);
+    // A page size inside an input, literal or from a variable: 100 × search { hits { id } } = 100 × (2 + 1.5 × (2 + 1.5)).
+    expect(operationCost(schema, parse('{ search(input: { text: "rent", first: 100 }) { hits { id } } }'), null)).toBe(725);
+    expect(operationCost(schema, parse('query($i: SearchInput!) { search(input: $i) { hits { id } } }'), null, { i: { text: 'rent', first: 100 } })).toBe(725);
   });
 
   it(`allows ${GRAPHQL_LIMITS.maxAliases} aliases and refuses one more`, async () => {
@@ -111,8 +130,25 @@ describe('GraphQL operation limits', () => {
       ),
     );
     expect(refused).toEqual([]);
+    // Cost with the largest page sizes the API allows wherever the web passes one as a variable.
+    const tooCostly = operations
+      .map((operation) => ({ name: operation.name?.value, cost: operationCost(schema, { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] }, null, largestPages(schema, operation)) }))
+      .filter(({ cost }) => cost > GRAPHQL_LIMITS.maxCost);
+    expect(tooCostly).toEqual([]);
   });
 });
+
+/** Variables as large as the API allows: every Int (page sizes among them) and every input's `first` at the page cap. */
+function largestPages(schema: GraphQLSchema, operation: OperationDefinitionNode): Record<string, unknown> {
+  return Object.fromEntries(
+    (operation.variableDefinitions ?? []).flatMap((definition): Array<[string, unknown]> => {
+      const type = getNamedType(typeFromAST(schema, definition.type as never));
+      if (type?.name === 'Int') return [[definition.variable.name.value, LIMITS.pageSizeMax]];
+      if (isInputObjectType(type) && type.getFields()['first']) return [[definition.variable.name.value, { first: LIMITS.pageSizeMax }]];
+      return [];
+    }),
+  );
+}
 
 /** The bodies of graphql(`...`) calls in the web app's sources. */
 function webOperationSources(dir: string): string[] {

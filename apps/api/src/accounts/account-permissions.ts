@@ -18,6 +18,7 @@ export type AccountAction =
   | { action: 'setRoles'; member: MemberRef; roles: readonly Role[] }
   | { action: 'seeMemberEmail'; member: MemberRef }
   | { action: 'listMembers'; organisationId: string }
+  | { action: 'searchAllMembers' }
   | { action: 'seeInactiveMembers'; organisationId: string }
   | { action: 'manageInvitations'; organisationId: string }
   | { action: 'editOrganisation'; organisationId: string; changesType: boolean };
@@ -56,6 +57,9 @@ export function mayDo(actor: Actor, request: AccountAction): boolean {
     case 'listMembers':
       // Members of other organisations are not listed: contributors may need to stay anonymous.
       return isModerator(actor) || actor.organisationId === request.organisationId;
+    case 'searchAllMembers':
+      // Across organisations, with e-mails and inactive accounts: the platform admins' user list.
+      return isPlatformAdmin(actor);
     case 'seeInactiveMembers':
       return isModerator(actor) || adminsOrganisation(actor, request.organisationId);
     case 'manageInvitations':

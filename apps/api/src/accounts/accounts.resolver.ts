@@ -4,6 +4,7 @@ import { CurrentActor, Members, Public } from '../auth/access.decorator';
 import type { Actor } from '../auth/actor';
 import { AccountsService } from './accounts.service';
 import { AuthSessionModel, toViewer, ViewerModel } from './accounts.models';
+import { ChangePasswordInput } from './dto/password-reset.inputs';
 import { SignInInput } from './dto/sign-in.input';
 import { REFRESH_COOKIE } from './refresh-token';
 import { SessionCookie } from './session-cookie';
@@ -33,6 +34,23 @@ export class AccountsResolver {
   async signOut(@CurrentActor() actor: Actor, @Context('res') res: Response): Promise<boolean> {
     await this.accounts.signOut(actor.sessionId);
     this.cookie.clear(res);
+    return true;
+  }
+
+  @Members()
+  @Mutation(() => Boolean, { description: 'Ends every session of this account, on every device, this one included.' })
+  async signOutEverywhere(@CurrentActor() actor: Actor, @Context('res') res: Response): Promise<boolean> {
+    await this.accounts.signOutEverywhere(actor.userId);
+    this.cookie.clear(res);
+    return true;
+  }
+
+  @Members()
+  @Mutation(() => Boolean, {
+    description: 'Sets a new password, given the current one (rate-limited like sign-in); other sessions end, this one stays.',
+  })
+  async changePassword(@CurrentActor() actor: Actor, @Args('input') input: ChangePasswordInput): Promise<boolean> {
+    await this.accounts.changePassword(actor, input.currentPassword, input.newPassword);
     return true;
   }
 

@@ -4,7 +4,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { HubError } from '../common/hub-error';
 import { AccessTokenService } from './access-token.service';
 import { User } from './accounts.types';
-import { verifyAgainstDummy, verifyPassword } from './password-hasher';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher';
 import { newRefreshToken, parseRefreshToken, REFRESH_TTL_MS, sameHash } from './refresh-token';
 import { SessionsRepository } from './sessions.repository';
 import { UsersRepository } from './users.repository';
@@ -89,6 +89,35 @@ export class AccountsService {
 
   async signOut(sessionId: string): Promise<void> {
     await this.sessions.revoke(sessionId);
+  }
+
+  /**
+   * A new password for a signed-in user who knows the current one. Wrong guesses count towards the
+   * same lockout as sign-in, so a stolen session cannot try passwords without limit; every other
+   * session ends.
+   */
+  async changePassword(actor: { userId: string; sessionId: string }, currentPassword: string, newPassword: string): Promise<void> {
+    const credentials = await this.users.credentialsById(actor.userId);
+    if (!credentials || credentials.user.status !== 'ACTIVE' || !credentials.passwordHash) throw HubError.unauthenticated();
+    if (credentials.lockedUntil && credentials.lockedUntil > new Date()) {
+      const retryAfterSeconds = Math.ceil((credentials.lockedUntil.getTime() - Date.now()) / 1000);
+      throw new HubError('RATE_LIMITED', 'Too many wrong passwords: this account is locked for a while.', { retryAfterSeconds });
+    }
+    if (!(await verifyPassword(credentials.passwordHash, currentPassword))) {
+      await this.users.recordFailedSignIn(actor.userId, LOCK_AFTER, new Date(Date.now() + LOCK_MINUTES * 60_000));
+      await this.audit.record({ actorId: actor.userId, action: 'SIGN_IN_FAILED', targetType: 'USER', targetId: actor.userId, details: { reason: 'WRONG_CURRENT_PASSWORD' } });
+      throw HubError.invalid([{ field: 'input.currentPassword', message: 'is not your current password' }]);
+    }
+    if (currentPassword === newPassword) throw HubError.invalid([{ field: 'input.newPassword', message: 'must differ from the current password' }]);
+    if (!(await this.users.setPassword(actor.userId, await hashPassword(newPassword)))) throw HubError.unauthenticated();
+    await this.sessions.revokeOthersForUser(actor.userId, actor.sessionId);
+    await this.audit.record({ actorId: actor.userId, action: 'PASSWORD_CHANGED', targetType: 'USER', targetId: actor.userId });
+  }
+
+  /** Ends every session of the user, this one included. */
+  async signOutEverywhere(userId: string): Promise<void> {
+    await this.sessions.revokeAllForUser(userId);
+    await this.audit.record({ actorId: userId, action: 'SIGNED_OUT_EVERYWHERE', targetType: 'USER', targetId: userId });
   }
 
   async viewer(userId: string): Promise<User> {

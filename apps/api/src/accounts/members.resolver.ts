@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor';
 import { Connection } from '../common/connection';
 import { toViewer, ViewerModel } from './accounts.models';
 import { User } from './accounts.types';
-import { OrganisationMembersArgs, SetMemberRolesInput, UpdateProfileInput } from './dto/member.inputs';
+import { OrganisationMembersArgs, SearchMembersArgs, SetMemberRolesInput, UpdateProfileInput } from './dto/member.inputs';
 import { MemberConnection, MemberModel } from './member.model';
 import { MembersService } from './members.service';
 
@@ -18,6 +18,15 @@ export class MembersResolver {
   })
   organisationMembers(@CurrentActor() actor: Actor, @Args() args: OrganisationMembersArgs): Promise<Connection<User>> {
     return this.members.members(actor, args);
+  }
+
+  @Roles('PLATFORM_ADMIN')
+  @Query(() => MemberConnection, {
+    name: 'members',
+    description: 'Members of every organisation by name, filtered by name or e-mail, organisation and state (platform admins).',
+  })
+  searchMembers(@CurrentActor() actor: Actor, @Args() args: SearchMembersArgs): Promise<Connection<User>> {
+    return this.members.search(actor, args);
   }
 
   @ResolveField(() => String, {

@@ -6,13 +6,24 @@ import { Connection, decodeCursor, encodeCursor } from '../common/connection';
 import { HubError } from '../common/hub-error';
 import { cleanCodes, mayDo, requireAccountAccess, roleAssignmentProblems, uniqueRoles } from './account-permissions';
 import { User } from './accounts.types';
-import { OrganisationMembersArgs, SetMemberRolesInput, UpdateProfileInput } from './dto/member.inputs';
+import { OrganisationMembersArgs, SearchMembersArgs, SetMemberRolesInput, UpdateProfileInput } from './dto/member.inputs';
 import { InvitationsService } from './invitations.service';
 import { OrganisationsRepository } from './organisations.repository';
 import { SessionsRepository } from './sessions.repository';
-import { ProfilePatch, UsersRepository } from './users.repository';
+import { MemberPage, ProfilePatch, UsersRepository } from './users.repository';
 
 export const DEFAULT_MEMBERS_PAGE = 50;
+
+function afterPosition(cursor: string | null | undefined): { displayName: string; id: string } | undefined {
+  const after = cursor ? decodeCursor(cursor) : undefined;
+  if (after && typeof after.key !== 'string') throw HubError.invalid([{ field: 'after', message: 'is not a valid cursor' }]);
+  return after ? { displayName: String(after.key), id: after.id } : undefined;
+}
+
+function toConnection(page: MemberPage): Connection<User> {
+  const edges = page.users.map((user) => ({ cursor: encodeCursor({ key: user.displayName, id: user.id }), node: user }));
+  return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+}
 
 const lastAdmin = () => HubError.conflict('This is the last platform admin: make someone else a platform admin first.');
 
@@ -33,15 +44,21 @@ export class MembersService {
     const statuses: readonly UserStatus[] = mayDo(actor, { action: 'seeInactiveMembers', organisationId: args.organisationId })
       ? USER_STATUSES
       : ['ACTIVE'];
-    const after = args.after ? decodeCursor(args.after) : undefined;
-    if (after && typeof after.key !== 'string') throw HubError.invalid([{ field: 'after', message: 'is not a valid cursor' }]);
-    const page = await this.users.pageByOrganisation(args.organisationId, {
-      statuses,
-      first: args.first ?? DEFAULT_MEMBERS_PAGE,
-      after: after ? { displayName: String(after.key), id: after.id } : undefined,
-    });
-    const edges = page.users.map((user) => ({ cursor: encodeCursor({ key: user.displayName, id: user.id }), node: user }));
-    return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    const after = afterPosition(args.after);
+    return toConnection(
+      await this.users.pageByOrganisation(args.organisationId, { statuses, first: args.first ?? DEFAULT_MEMBERS_PAGE, after }),
+    );
+  }
+
+  /** Everyone, or one organisation's members, by name or e-mail (platform admins). */
+  async search(actor: Actor, args: SearchMembersArgs): Promise<Connection<User>> {
+    requireAccountAccess(actor, { action: 'searchAllMembers' });
+    const statuses: readonly UserStatus[] = args.status ? [args.status] : USER_STATUSES.filter((status) => status !== 'ERASED');
+    const page = await this.users.page(
+      { organisationId: args.organisationId ?? undefined, statuses, text: args.query ?? undefined },
+      { first: args.first ?? DEFAULT_MEMBERS_PAGE, after: afterPosition(args.after) },
+    );
+    return toConnection(page);
   }
 
   canSeeEmail(actor: Actor | null, member: User): boolean {

@@ -49,6 +49,14 @@ export class SessionsRepository implements OnModuleInit {
     await this.model.updateOne({ _id: id, revokedAt: { $exists: false } }, { $set: { revokedAt: new Date() } });
   }
 
+  /** Every session of the user but one (the one changing the password stays signed in). */
+  async revokeOthersForUser(userId: string, keepSessionId: string): Promise<void> {
+    await this.model.updateMany(
+      { userId: new Types.ObjectId(userId), _id: { $ne: new Types.ObjectId(keepSessionId) }, revokedAt: { $exists: false } },
+      { $set: { revokedAt: new Date() } },
+    );
+  }
+
   async revokeAllForUser(userId: string): Promise<void> {
     await this.model.updateMany({ userId: new Types.ObjectId(userId), revokedAt: { $exists: false } }, { $set: { revokedAt: new Date() } });
   }

@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import type { Language, OrganisationType, Role } from '@hub/domain';
 import { User, UserCredentials } from './accounts.types';
+import { escapeRegex } from '../vocabularies/vocabulary-keys';
 import { isDuplicateKeyError } from './duplicate-key';
 import { UserRecord, UserStatus } from './user.schema';
 
@@ -24,6 +25,15 @@ function toUser(record: UserLean): User {
     language: record.language,
     status: record.status,
     createdAt: record.createdAt,
+  };
+}
+
+function toCredentials(record: UserLean): UserCredentials {
+  return {
+    user: toUser(record),
+    passwordHash: record.passwordHash ?? null,
+    failedSignIns: record.failedSignIns ?? 0,
+    lockedUntil: record.lockedUntil ?? null,
   };
 }
 
@@ -84,13 +94,13 @@ export class UsersRepository implements OnModuleInit {
 
   async credentialsByEmail(email: string): Promise<UserCredentials | null> {
     const record = await this.model.findOne({ email: email.trim().toLowerCase() }).lean<UserLean>();
-    if (!record) return null;
-    return {
-      user: toUser(record),
-      passwordHash: record.passwordHash ?? null,
-      failedSignIns: record.failedSignIns ?? 0,
-      lockedUntil: record.lockedUntil ?? null,
-    };
+    return record ? toCredentials(record) : null;
+  }
+
+  async credentialsById(id: string): Promise<UserCredentials | null> {
+    if (!Types.ObjectId.isValid(id)) return null;
+    const record = await this.model.findById(id).lean<UserLean>();
+    return record ? toCredentials(record) : null;
   }
 
   /** Counts a failed sign-in atomically and locks the account once `lockAfter` is reached. */
@@ -221,14 +231,31 @@ export class UsersRepository implements OnModuleInit {
     options: { statuses: readonly UserStatus[]; first: number; after?: { displayName: string; id: string } },
   ): Promise<MemberPage> {
     if (!Types.ObjectId.isValid(organisationId)) return { users: [], totalCount: 0, hasNextPage: false };
-    const scope = { organisationId: new Types.ObjectId(organisationId), status: { $in: [...options.statuses] } };
+    return this.page({ organisationId, statuses: options.statuses }, options);
+  }
+
+  /**
+   * Users by display name, then id, optionally in one organisation and matching `text` in the
+   * name or e-mail (any part, case-insensitive). A scan on FerretDB: for admin pages only.
+   */
+  async page(
+    filter: { organisationId?: string; statuses: readonly UserStatus[]; text?: string },
+    options: { first: number; after?: { displayName: string; id: string } },
+  ): Promise<MemberPage> {
+    const text = filter.text?.trim();
+    const pattern = text ? new RegExp(escapeRegex(text), 'i') : null;
+    const scope = {
+      ...(filter.organisationId ? { organisationId: new Types.ObjectId(filter.organisationId) } : {}),
+      status: { $in: [...filter.statuses] },
+      ...(pattern ? { $or: [{ displayName: pattern }, { email: pattern }] } : {}),
+    };
     const after = options.after;
     const position = after
       ? { $or: [{ displayName: { $gt: after.displayName } }, { displayName: after.displayName, _id: { $gt: new Types.ObjectId(after.id) } }] }
       : {};
     const [records, totalCount] = await Promise.all([
       this.model
-        .find({ ...scope, ...position })
+        .find(after && pattern ? { $and: [scope, position] } : { ...scope, ...position })
         .sort({ displayName: 1, _id: 1 })
         .limit(options.first + 1)
         .lean<UserLean[]>(),

@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = [
   'USER_ERASED',
   'CONTENT_EXPIRED',
   'MODERATION_DECISION',
+  'PASSWORD_CHANGED',
+  'SIGNED_OUT_EVERYWHERE',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

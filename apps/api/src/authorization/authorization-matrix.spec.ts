@@ -349,4 +349,6 @@ const COVERED_ELSEWHERE = [
   'resetPassword', // password-reset.spec.ts: public, bound to a one-time token
   'eraseUser', // data-protection/erasure.spec.ts: the user themself or a platform admin
   'reindexSearch', // search/search-sync.spec.ts: platform admins only
+  'changePassword', // accounts/profile-and-admin.spec.ts: any signed-in user, for themself (ends the caller's other sessions)
+  'signOutEverywhere', // accounts/profile-and-admin.spec.ts: any signed-in user, for themself (ends every session)
 ];

@@ -88,6 +88,16 @@ describe('rate limits: per account, account links and writes', () => {
     expect((await signIn(hub, other.user.email ?? '', TEST_PASSWORD)).body.errors).toBeUndefined();
   });
 
+  it('counts password changes like sign-ins, per account: the fourth guess of the current password is refused', async () => {
+    const member = await make.user();
+    const other = await make.user();
+    const change = (token: string, currentPassword: string) =>
+      postGraphQL(hub, `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`, { input: { currentPassword, newPassword: 'a long enough new password' } }, { authorization: `Bearer ${token}` });
+    for (const n of [1, 2, 3]) expect((await change(member.token, `guess ${n}`)).body.errors?.[0]?.extensions?.['code']).toBe('VALIDATION_FAILED');
+    expectRateLimited(await change(member.token, TEST_PASSWORD), 900);
+    expect((await change(other.token, TEST_PASSWORD)).body.errors).toBeUndefined();
+  });
+
   it('limits invitation acceptance, reset requests and resets per address, each on its own count', async () => {
     const attempts = {
       acceptInvitation: () => ops.acceptInvitation({ token: 'x'.repeat(43), password: 'a long enough password' }),

@@ -22,8 +22,9 @@ const isMutation = (context: ExecutionContext, fields?: Set<string>): boolean =>
 
 const clientAddress = (req: Record<string, unknown>): string => normalizeIp(typeof req['ip'] === 'string' ? req['ip'] : 'unknown');
 
-/** The e-mail a sign-in is for; a non-string (an injection attempt) is refused later by validation. */
+/** The e-mail a sign-in is for (or, for a password change, the signed-in account); a non-string (an injection attempt) is refused later by validation. */
 function signInEmail(context: ExecutionContext): string {
+  if (operationOf(context)?.field === 'changePassword') return `user:${actorOf(context) ?? 'anonymous'}`;
   const input = operationOf(context)?.args['input'];
   const email = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)['email'] : undefined;
   return typeof email === 'string' ? email.trim().toLowerCase() : 'not-an-email';
@@ -36,7 +37,8 @@ const window = (limit: RateLimit) => ({ limit: limit.limit, ttl: limit.windowSec
 
 /** The named throttlers; each decides for itself which operations it counts and by what. */
 export function hubThrottlers(limits: RateLimits): ThrottlerOptions[] {
-  const signIn = new Set(['signIn']);
+  // Changing a password checks the current one: it is limited like a sign-in.
+  const signIn = new Set(['signIn', 'changePassword']);
   return [
     {
       name: 'sign-in-ip',

@@ -151,6 +151,20 @@ export function accountOperations(hub: TestApp) {
         `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { displayName language sectors } }`,
         { input },
       ),
+    changePassword: (as: SignedInUser, input: Record<string, unknown>) =>
+      as.gql<{ changePassword: boolean }>(`mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`, { input }),
+    signOutEverywhere: (as: SignedInUser) => as.gql<{ signOutEverywhere: boolean }>(`mutation { signOutEverywhere }`),
+    members: (as: SignedInUser, variables: Record<string, unknown> = {}) =>
+      as.gql<{
+        members: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: MemberView }> };
+      }>(
+        `query($query: String, $organisationId: ID, $status: MemberStatus, $first: Int, $after: String) {
+          members(query: $query, organisationId: $organisationId, status: $status, first: $first, after: $after) {
+            totalCount pageInfo { hasNextPage endCursor } edges { node { ${MEMBER_FIELDS} } }
+          }
+        }`,
+        variables,
+      ),
   };
 }
 

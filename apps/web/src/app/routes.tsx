@@ -26,6 +26,10 @@ const ResetPasswordPage = lazy(() =>
 const InvitationPage = lazy(() =>
   import('../features/account/invitation-page').then((m) => ({ default: m.InvitationPage })),
 );
+const ProfilePage = lazy(() => import('../features/profile/profile-page').then((m) => ({ default: m.ProfilePage })));
+const OrganisationPage = lazy(() =>
+  import('../features/organisation/organisation-page').then((m) => ({ default: m.OrganisationPage })),
+);
 const AdminArea = lazy(() => import('../features/admin/admin-area').then((m) => ({ default: m.AdminArea })));
 const StatusPage = lazy(() => import('../features/status/status-page').then((m) => ({ default: m.StatusPage })));
 const NotFoundPage = lazy(() =>
@@ -53,6 +57,22 @@ export function AppRoutes() {
         <Route path={ROUTES.resetPassword} element={<ResetPasswordPage />} />
         <Route path={ROUTES.invitation} element={<InvitationPage />} />
         <Route path={ROUTES.status} element={<StatusPage />} />
+        <Route
+          path={ROUTES.profile}
+          element={
+            <RequireSession>
+              <ProfilePage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path={ROUTES.organisation}
+          element={
+            <RequireSession>
+              <OrganisationPage />
+            </RequireSession>
+          }
+        />
         <Route
           path={`${ROUTES.admin}/*`}
           element={

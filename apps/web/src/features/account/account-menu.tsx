@@ -40,9 +40,10 @@ export function AccountMenu() {
 
   return (
     <div className="account-menu">
-      <span className="account-menu__name" data-testid="viewer-name">
+      <Link to={ROUTES.profile} className="account-menu__name" data-testid="viewer-name" aria-label={t('account.profileOf', { name: session.viewer.displayName })}>
         <bdi>{session.viewer.displayName}</bdi>
-      </span>
+      </Link>
+      <Link to={ROUTES.organisation}>{t('account.organisation')}</Link>
       <Button variant="secondary" className="account-menu__button" disabled={loading} onClick={() => void onSignOut()}>
         {t('account.signOut')}
       </Button>

@@ -41,7 +41,56 @@ export const PLATFORM_ADMIN: readonly Role[] = ['PLATFORM_ADMIN'];
  * Every admin section. To add one: a page in its feature folder and one entry here; the route,
  * the navigation entry and the overview card follow from it.
  */
-export const ADMIN_SECTIONS: readonly AdminSection[] = [];
+export const ADMIN_SECTIONS: readonly AdminSection[] = [
+  {
+    path: 'sectors',
+    group: 'vocabularies',
+    label: (t) => t('admin.sectors.title'),
+    description: (t) => t('admin.sectors.summary'),
+    roles: PLATFORM_ADMIN,
+    Page: adminPage(() => import('./vocabularies/sectors-page'), 'SectorsPage'),
+  },
+  {
+    path: 'places',
+    group: 'vocabularies',
+    label: (t) => t('admin.places.title'),
+    description: (t) => t('admin.places.summary'),
+    roles: PLATFORM_ADMIN,
+    Page: adminPage(() => import('./vocabularies/places-page'), 'PlacesPage'),
+  },
+  {
+    path: 'cohorts',
+    group: 'vocabularies',
+    label: (t) => t('admin.cohorts.title'),
+    description: (t) => t('admin.cohorts.summary'),
+    roles: PLATFORM_ADMIN,
+    Page: adminPage(() => import('./vocabularies/cohorts-page'), 'CohortsPage'),
+  },
+  {
+    path: 'tags',
+    group: 'vocabularies',
+    label: (t) => t('admin.tags.title'),
+    description: (t) => t('admin.tags.summary'),
+    roles: PLATFORM_ADMIN,
+    Page: adminPage(() => import('./vocabularies/tags-page'), 'TagsPage'),
+  },
+  {
+    path: 'users',
+    group: 'people',
+    label: (t) => t('admin.users.title'),
+    description: (t) => t('admin.users.summary'),
+    roles: PLATFORM_ADMIN,
+    Page: adminPage(() => import('./people/users-page'), 'UsersPage'),
+  },
+  {
+    path: 'organisations',
+    group: 'people',
+    label: (t) => t('admin.organisations.title'),
+    description: (t) => t('admin.organisations.summary'),
+    roles: PLATFORM_ADMIN,
+    Page: adminPage(() => import('./people/organisations-page'), 'OrganisationsPage'),
+  },
+];
 
 export function sectionsFor(roles: readonly Role[]): AdminSection[] {
   return ADMIN_SECTIONS.filter((section) => section.roles.some((role) => roles.includes(role)));

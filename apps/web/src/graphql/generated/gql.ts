@@ -22,8 +22,46 @@ type Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...AuthSessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment AdminTermNames on LocalisedNames {\n    en\n    ar\n    fr\n  }\n": typeof types.AdminTermNamesFragmentDoc,
+    "\n  query AdminSectors {\n    sectors {\n      code\n      aliases\n      defaultSensitivity\n      parentCode\n      names {\n        ...AdminTermNames\n      }\n      subSectors {\n        code\n        aliases\n        defaultSensitivity\n        parentCode\n        names {\n          ...AdminTermNames\n        }\n      }\n    }\n  }\n": typeof types.AdminSectorsDocument,
+    "\n  mutation AdminCreateSector($input: CreateSectorInput!) {\n    createSector(input: $input) {\n      code\n    }\n  }\n": typeof types.AdminCreateSectorDocument,
+    "\n  mutation AdminUpdateSector($code: String!, $input: UpdateSectorInput!) {\n    updateSector(code: $code, input: $input) {\n      code\n      aliases\n      parentCode\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n": typeof types.AdminUpdateSectorDocument,
+    "\n  mutation AdminSetSectorSensitivity($code: String!, $level: SensitivityLevel!) {\n    setSectorDefaultSensitivity(code: $code, level: $level) {\n      code\n      defaultSensitivity\n    }\n  }\n": typeof types.AdminSetSectorSensitivityDocument,
+    "\n  query AdminCohorts {\n    cohorts {\n      code\n      aliases\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n": typeof types.AdminCohortsDocument,
+    "\n  mutation AdminCreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      code\n    }\n  }\n": typeof types.AdminCreateCohortDocument,
+    "\n  mutation AdminUpdateCohort($code: String!, $input: UpdateCohortInput!) {\n    updateCohort(code: $code, input: $input) {\n      code\n      aliases\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n": typeof types.AdminUpdateCohortDocument,
+    "\n  query AdminPlaces($parentCode: String) {\n    places(parentCode: $parentCode) {\n      code\n      level\n      parentCode\n      aliases\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n": typeof types.AdminPlacesDocument,
+    "\n  query AdminSearchPlaces($query: String!, $language: Language!) {\n    searchPlaces(query: $query, limit: 20) {\n      code\n      level\n      parentCode\n      aliases\n      displayName(language: $language)\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n": typeof types.AdminSearchPlacesDocument,
+    "\n  mutation AdminUpdatePlace($code: String!, $input: UpdatePlaceInput!) {\n    updatePlace(code: $code, input: $input) {\n      code\n      aliases\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n": typeof types.AdminUpdatePlaceDocument,
+    "\n  query AdminTags($query: String, $after: String) {\n    tags(query: $query, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          slug\n          label\n          synonyms\n        }\n      }\n    }\n  }\n": typeof types.AdminTagsDocument,
+    "\n  mutation AdminCreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.AdminCreateTagDocument,
+    "\n  mutation AdminUpdateTag($slug: String!, $input: UpdateTagInput!) {\n    updateTag(slug: $slug, input: $input) {\n      id\n      slug\n      label\n      synonyms\n    }\n  }\n": typeof types.AdminUpdateTagDocument,
+    "\n  mutation AdminMergeTags($sourceSlug: String!, $targetSlug: String!) {\n    mergeTags(sourceSlug: $sourceSlug, targetSlug: $targetSlug) {\n      id\n      slug\n      label\n      synonyms\n    }\n  }\n": typeof types.AdminMergeTagsDocument,
     "\n  query HomePage($signedIn: Boolean!) {\n    openQuestions: questions(filter: { statuses: [OPEN] }, sort: CLOSING_SOON, first: 30) {\n      totalCount\n      edges {\n        node {\n          ...QuestionCardFields\n        }\n      }\n    }\n    recentSyntheses: questions(filter: { statuses: [CLOSED] }, sort: NEWEST, first: 5) {\n      edges {\n        node {\n          id\n          title\n          synthesis {\n            bodyHtml\n            publishedAt\n          }\n        }\n      }\n    }\n    myFollows @include(if: $signedIn) {\n      kind\n      key\n    }\n  }\n": typeof types.HomePageDocument,
     "\n  query FollowedQuestion($id: ID!) {\n    question(id: $id) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.FollowedQuestionDocument,
+    "\n  fragment MemberFields on Member {\n    id\n    displayName\n    email\n    organisationId\n    roles\n    leadSectors\n    status\n  }\n": typeof types.MemberFieldsFragmentDoc,
+    "\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      acronym\n      type\n    }\n  }\n": typeof types.AdminOrganisationsDocument,
+    "\n  query MyOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      acronym\n      type\n    }\n  }\n": typeof types.MyOrganisationDocument,
+    "\n  mutation AdminCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      acronym\n      type\n    }\n  }\n": typeof types.AdminCreateOrganisationDocument,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      acronym\n      type\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
+    "\n  query AdminMembers($query: String, $organisationId: ID, $status: MemberStatus, $after: String) {\n    members(query: $query, organisationId: $organisationId, status: $status, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MemberFields\n        }\n      }\n    }\n  }\n": typeof types.AdminMembersDocument,
+    "\n  query OrganisationMembers($organisationId: ID!, $after: String) {\n    organisationMembers(organisationId: $organisationId, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MemberFields\n        }\n      }\n    }\n  }\n": typeof types.OrganisationMembersDocument,
+    "\n  query OrganisationInvitations($organisationId: ID!) {\n    invitations(organisationId: $organisationId) {\n      id\n      email\n      displayName\n      roles\n      status\n      expiresAt\n    }\n  }\n": typeof types.OrganisationInvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitationUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(invitationId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation SetMemberRoles($input: SetMemberRolesInput!) {\n    setMemberRoles(input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.SetMemberRolesDocument,
+    "\n  mutation DeactivateMember($id: ID!) {\n    deactivateMember(userId: $id) {\n      ...MemberFields\n    }\n  }\n": typeof types.DeactivateMemberDocument,
+    "\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(userId: $id) {\n      ...MemberFields\n    }\n  }\n": typeof types.ReactivateMemberDocument,
+    "\n  mutation CreatePasswordResetLink($id: ID!) {\n    createPasswordResetLink(userId: $id) {\n      resetUrl\n      expiresAt\n    }\n  }\n": typeof types.CreatePasswordResetLinkDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($after: String) {\n    unreadNotificationCount\n    notifications(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          readAt\n          closesAt\n          question {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      emailAvailable\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($email: EmailCadence!) {\n    updateNotificationPreferences(input: { email: $email }) {\n      email\n      emailAvailable\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      language\n      sectors\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query MyData {\n    myData\n  }\n": typeof types.MyDataDocument,
     "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n    }\n  }\n": typeof types.AskQuestionDocument,
     "\n  query SimilarQuestions($title: String!) {\n    similarQuestions(title: $title, first: 5) {\n      id\n      questionId\n      title {\n        text\n        highlights {\n          start\n          end\n        }\n      }\n    }\n  }\n": typeof types.SimilarQuestionsDocument,
     "\n  query AccessChoices($organisationId: ID!) {\n    organisations {\n      id\n      name\n      acronym\n    }\n    organisationMembers(organisationId: $organisationId, first: 100) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.AccessChoicesDocument,
@@ -55,8 +93,46 @@ const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...AuthSessionFields\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment AdminTermNames on LocalisedNames {\n    en\n    ar\n    fr\n  }\n": types.AdminTermNamesFragmentDoc,
+    "\n  query AdminSectors {\n    sectors {\n      code\n      aliases\n      defaultSensitivity\n      parentCode\n      names {\n        ...AdminTermNames\n      }\n      subSectors {\n        code\n        aliases\n        defaultSensitivity\n        parentCode\n        names {\n          ...AdminTermNames\n        }\n      }\n    }\n  }\n": types.AdminSectorsDocument,
+    "\n  mutation AdminCreateSector($input: CreateSectorInput!) {\n    createSector(input: $input) {\n      code\n    }\n  }\n": types.AdminCreateSectorDocument,
+    "\n  mutation AdminUpdateSector($code: String!, $input: UpdateSectorInput!) {\n    updateSector(code: $code, input: $input) {\n      code\n      aliases\n      parentCode\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n": types.AdminUpdateSectorDocument,
+    "\n  mutation AdminSetSectorSensitivity($code: String!, $level: SensitivityLevel!) {\n    setSectorDefaultSensitivity(code: $code, level: $level) {\n      code\n      defaultSensitivity\n    }\n  }\n": types.AdminSetSectorSensitivityDocument,
+    "\n  query AdminCohorts {\n    cohorts {\n      code\n      aliases\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n": types.AdminCohortsDocument,
+    "\n  mutation AdminCreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      code\n    }\n  }\n": types.AdminCreateCohortDocument,
+    "\n  mutation AdminUpdateCohort($code: String!, $input: UpdateCohortInput!) {\n    updateCohort(code: $code, input: $input) {\n      code\n      aliases\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n": types.AdminUpdateCohortDocument,
+    "\n  query AdminPlaces($parentCode: String) {\n    places(parentCode: $parentCode) {\n      code\n      level\n      parentCode\n      aliases\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n": types.AdminPlacesDocument,
+    "\n  query AdminSearchPlaces($query: String!, $language: Language!) {\n    searchPlaces(query: $query, limit: 20) {\n      code\n      level\n      parentCode\n      aliases\n      displayName(language: $language)\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n": types.AdminSearchPlacesDocument,
+    "\n  mutation AdminUpdatePlace($code: String!, $input: UpdatePlaceInput!) {\n    updatePlace(code: $code, input: $input) {\n      code\n      aliases\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n": types.AdminUpdatePlaceDocument,
+    "\n  query AdminTags($query: String, $after: String) {\n    tags(query: $query, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          slug\n          label\n          synonyms\n        }\n      }\n    }\n  }\n": types.AdminTagsDocument,
+    "\n  mutation AdminCreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      id\n      slug\n    }\n  }\n": types.AdminCreateTagDocument,
+    "\n  mutation AdminUpdateTag($slug: String!, $input: UpdateTagInput!) {\n    updateTag(slug: $slug, input: $input) {\n      id\n      slug\n      label\n      synonyms\n    }\n  }\n": types.AdminUpdateTagDocument,
+    "\n  mutation AdminMergeTags($sourceSlug: String!, $targetSlug: String!) {\n    mergeTags(sourceSlug: $sourceSlug, targetSlug: $targetSlug) {\n      id\n      slug\n      label\n      synonyms\n    }\n  }\n": types.AdminMergeTagsDocument,
     "\n  query HomePage($signedIn: Boolean!) {\n    openQuestions: questions(filter: { statuses: [OPEN] }, sort: CLOSING_SOON, first: 30) {\n      totalCount\n      edges {\n        node {\n          ...QuestionCardFields\n        }\n      }\n    }\n    recentSyntheses: questions(filter: { statuses: [CLOSED] }, sort: NEWEST, first: 5) {\n      edges {\n        node {\n          id\n          title\n          synthesis {\n            bodyHtml\n            publishedAt\n          }\n        }\n      }\n    }\n    myFollows @include(if: $signedIn) {\n      kind\n      key\n    }\n  }\n": types.HomePageDocument,
     "\n  query FollowedQuestion($id: ID!) {\n    question(id: $id) {\n      id\n      title\n      status\n    }\n  }\n": types.FollowedQuestionDocument,
+    "\n  fragment MemberFields on Member {\n    id\n    displayName\n    email\n    organisationId\n    roles\n    leadSectors\n    status\n  }\n": types.MemberFieldsFragmentDoc,
+    "\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      acronym\n      type\n    }\n  }\n": types.AdminOrganisationsDocument,
+    "\n  query MyOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      acronym\n      type\n    }\n  }\n": types.MyOrganisationDocument,
+    "\n  mutation AdminCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      acronym\n      type\n    }\n  }\n": types.AdminCreateOrganisationDocument,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      acronym\n      type\n    }\n  }\n": types.UpdateOrganisationDocument,
+    "\n  query AdminMembers($query: String, $organisationId: ID, $status: MemberStatus, $after: String) {\n    members(query: $query, organisationId: $organisationId, status: $status, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MemberFields\n        }\n      }\n    }\n  }\n": types.AdminMembersDocument,
+    "\n  query OrganisationMembers($organisationId: ID!, $after: String) {\n    organisationMembers(organisationId: $organisationId, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MemberFields\n        }\n      }\n    }\n  }\n": types.OrganisationMembersDocument,
+    "\n  query OrganisationInvitations($organisationId: ID!) {\n    invitations(organisationId: $organisationId) {\n      id\n      email\n      displayName\n      roles\n      status\n      expiresAt\n    }\n  }\n": types.OrganisationInvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitationUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(invitationId: $id) {\n      id\n      status\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation SetMemberRoles($input: SetMemberRolesInput!) {\n    setMemberRoles(input: $input) {\n      ...MemberFields\n    }\n  }\n": types.SetMemberRolesDocument,
+    "\n  mutation DeactivateMember($id: ID!) {\n    deactivateMember(userId: $id) {\n      ...MemberFields\n    }\n  }\n": types.DeactivateMemberDocument,
+    "\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(userId: $id) {\n      ...MemberFields\n    }\n  }\n": types.ReactivateMemberDocument,
+    "\n  mutation CreatePasswordResetLink($id: ID!) {\n    createPasswordResetLink(userId: $id) {\n      resetUrl\n      expiresAt\n    }\n  }\n": types.CreatePasswordResetLinkDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($after: String) {\n    unreadNotificationCount\n    notifications(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          readAt\n          closesAt\n          question {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      emailAvailable\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($email: EmailCadence!) {\n    updateNotificationPreferences(input: { email: $email }) {\n      email\n      emailAvailable\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      language\n      sectors\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query MyData {\n    myData\n  }\n": types.MyDataDocument,
     "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n    }\n  }\n": types.AskQuestionDocument,
     "\n  query SimilarQuestions($title: String!) {\n    similarQuestions(title: $title, first: 5) {\n      id\n      questionId\n      title {\n        text\n        highlights {\n          start\n          end\n        }\n      }\n    }\n  }\n": types.SimilarQuestionsDocument,
     "\n  query AccessChoices($organisationId: ID!) {\n    organisations {\n      id\n      name\n      acronym\n    }\n    organisationMembers(organisationId: $organisationId, first: 100) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.AccessChoicesDocument,
@@ -129,11 +205,163 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AdminTermNames on LocalisedNames {\n    en\n    ar\n    fr\n  }\n"): (typeof documents)["\n  fragment AdminTermNames on LocalisedNames {\n    en\n    ar\n    fr\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSectors {\n    sectors {\n      code\n      aliases\n      defaultSensitivity\n      parentCode\n      names {\n        ...AdminTermNames\n      }\n      subSectors {\n        code\n        aliases\n        defaultSensitivity\n        parentCode\n        names {\n          ...AdminTermNames\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminSectors {\n    sectors {\n      code\n      aliases\n      defaultSensitivity\n      parentCode\n      names {\n        ...AdminTermNames\n      }\n      subSectors {\n        code\n        aliases\n        defaultSensitivity\n        parentCode\n        names {\n          ...AdminTermNames\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateSector($input: CreateSectorInput!) {\n    createSector(input: $input) {\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateSector($input: CreateSectorInput!) {\n    createSector(input: $input) {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateSector($code: String!, $input: UpdateSectorInput!) {\n    updateSector(code: $code, input: $input) {\n      code\n      aliases\n      parentCode\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateSector($code: String!, $input: UpdateSectorInput!) {\n    updateSector(code: $code, input: $input) {\n      code\n      aliases\n      parentCode\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetSectorSensitivity($code: String!, $level: SensitivityLevel!) {\n    setSectorDefaultSensitivity(code: $code, level: $level) {\n      code\n      defaultSensitivity\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetSectorSensitivity($code: String!, $level: SensitivityLevel!) {\n    setSectorDefaultSensitivity(code: $code, level: $level) {\n      code\n      defaultSensitivity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCohorts {\n    cohorts {\n      code\n      aliases\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminCohorts {\n    cohorts {\n      code\n      aliases\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateCohort($code: String!, $input: UpdateCohortInput!) {\n    updateCohort(code: $code, input: $input) {\n      code\n      aliases\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateCohort($code: String!, $input: UpdateCohortInput!) {\n    updateCohort(code: $code, input: $input) {\n      code\n      aliases\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPlaces($parentCode: String) {\n    places(parentCode: $parentCode) {\n      code\n      level\n      parentCode\n      aliases\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminPlaces($parentCode: String) {\n    places(parentCode: $parentCode) {\n      code\n      level\n      parentCode\n      aliases\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSearchPlaces($query: String!, $language: Language!) {\n    searchPlaces(query: $query, limit: 20) {\n      code\n      level\n      parentCode\n      aliases\n      displayName(language: $language)\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminSearchPlaces($query: String!, $language: Language!) {\n    searchPlaces(query: $query, limit: 20) {\n      code\n      level\n      parentCode\n      aliases\n      displayName(language: $language)\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdatePlace($code: String!, $input: UpdatePlaceInput!) {\n    updatePlace(code: $code, input: $input) {\n      code\n      aliases\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdatePlace($code: String!, $input: UpdatePlaceInput!) {\n    updatePlace(code: $code, input: $input) {\n      code\n      aliases\n      names {\n        ...AdminTermNames\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTags($query: String, $after: String) {\n    tags(query: $query, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          slug\n          label\n          synonyms\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminTags($query: String, $after: String) {\n    tags(query: $query, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          slug\n          label\n          synonyms\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      id\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateTag($slug: String!, $input: UpdateTagInput!) {\n    updateTag(slug: $slug, input: $input) {\n      id\n      slug\n      label\n      synonyms\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateTag($slug: String!, $input: UpdateTagInput!) {\n    updateTag(slug: $slug, input: $input) {\n      id\n      slug\n      label\n      synonyms\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminMergeTags($sourceSlug: String!, $targetSlug: String!) {\n    mergeTags(sourceSlug: $sourceSlug, targetSlug: $targetSlug) {\n      id\n      slug\n      label\n      synonyms\n    }\n  }\n"): (typeof documents)["\n  mutation AdminMergeTags($sourceSlug: String!, $targetSlug: String!) {\n    mergeTags(sourceSlug: $sourceSlug, targetSlug: $targetSlug) {\n      id\n      slug\n      label\n      synonyms\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query HomePage($signedIn: Boolean!) {\n    openQuestions: questions(filter: { statuses: [OPEN] }, sort: CLOSING_SOON, first: 30) {\n      totalCount\n      edges {\n        node {\n          ...QuestionCardFields\n        }\n      }\n    }\n    recentSyntheses: questions(filter: { statuses: [CLOSED] }, sort: NEWEST, first: 5) {\n      edges {\n        node {\n          id\n          title\n          synthesis {\n            bodyHtml\n            publishedAt\n          }\n        }\n      }\n    }\n    myFollows @include(if: $signedIn) {\n      kind\n      key\n    }\n  }\n"): (typeof documents)["\n  query HomePage($signedIn: Boolean!) {\n    openQuestions: questions(filter: { statuses: [OPEN] }, sort: CLOSING_SOON, first: 30) {\n      totalCount\n      edges {\n        node {\n          ...QuestionCardFields\n        }\n      }\n    }\n    recentSyntheses: questions(filter: { statuses: [CLOSED] }, sort: NEWEST, first: 5) {\n      edges {\n        node {\n          id\n          title\n          synthesis {\n            bodyHtml\n            publishedAt\n          }\n        }\n      }\n    }\n    myFollows @include(if: $signedIn) {\n      kind\n      key\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FollowedQuestion($id: ID!) {\n    question(id: $id) {\n      id\n      title\n      status\n    }\n  }\n"): (typeof documents)["\n  query FollowedQuestion($id: ID!) {\n    question(id: $id) {\n      id\n      title\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberFields on Member {\n    id\n    displayName\n    email\n    organisationId\n    roles\n    leadSectors\n    status\n  }\n"): (typeof documents)["\n  fragment MemberFields on Member {\n    id\n    displayName\n    email\n    organisationId\n    roles\n    leadSectors\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      acronym\n      type\n    }\n  }\n"): (typeof documents)["\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      acronym\n      type\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      acronym\n      type\n    }\n  }\n"): (typeof documents)["\n  query MyOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      acronym\n      type\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      acronym\n      type\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      acronym\n      type\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      acronym\n      type\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      acronym\n      type\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMembers($query: String, $organisationId: ID, $status: MemberStatus, $after: String) {\n    members(query: $query, organisationId: $organisationId, status: $status, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MemberFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminMembers($query: String, $organisationId: ID, $status: MemberStatus, $after: String) {\n    members(query: $query, organisationId: $organisationId, status: $status, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MemberFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationMembers($organisationId: ID!, $after: String) {\n    organisationMembers(organisationId: $organisationId, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MemberFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationMembers($organisationId: ID!, $after: String) {\n    organisationMembers(organisationId: $organisationId, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MemberFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationInvitations($organisationId: ID!) {\n    invitations(organisationId: $organisationId) {\n      id\n      email\n      displayName\n      roles\n      status\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query OrganisationInvitations($organisationId: ID!) {\n    invitations(organisationId: $organisationId) {\n      id\n      email\n      displayName\n      roles\n      status\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitationUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitationUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(invitationId: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(invitationId: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberRoles($input: SetMemberRolesInput!) {\n    setMemberRoles(input: $input) {\n      ...MemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberRoles($input: SetMemberRolesInput!) {\n    setMemberRoles(input: $input) {\n      ...MemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateMember($id: ID!) {\n    deactivateMember(userId: $id) {\n      ...MemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateMember($id: ID!) {\n    deactivateMember(userId: $id) {\n      ...MemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(userId: $id) {\n      ...MemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(userId: $id) {\n      ...MemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePasswordResetLink($id: ID!) {\n    createPasswordResetLink(userId: $id) {\n      resetUrl\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePasswordResetLink($id: ID!) {\n    createPasswordResetLink(userId: $id) {\n      resetUrl\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($after: String) {\n    unreadNotificationCount\n    notifications(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          readAt\n          closesAt\n          question {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($after: String) {\n    unreadNotificationCount\n    notifications(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          readAt\n          closesAt\n          question {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      emailAvailable\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      emailAvailable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($email: EmailCadence!) {\n    updateNotificationPreferences(input: { email: $email }) {\n      email\n      emailAvailable\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($email: EmailCadence!) {\n    updateNotificationPreferences(input: { email: $email }) {\n      email\n      emailAvailable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      language\n      sectors\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      language\n      sectors\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyData {\n    myData\n  }\n"): (typeof documents)["\n  query MyData {\n    myData\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

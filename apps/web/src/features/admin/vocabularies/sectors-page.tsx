@@ -1,0 +1,221 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AdminSectorsQuery, SensitivityLevel } from '../../../graphql/generated/graphql';
+import { Button, ErrorMessage, LoadingState, PageHeading, SelectField } from '../../../ui';
+import { useSensitivityOptions } from '../../questions/components/sensitivity';
+import { useLanguage } from '../../vocabulary';
+import { useAction } from '../action-errors';
+import {
+  ADMIN_SECTORS_QUERY,
+  CREATE_SECTOR_MUTATION,
+  SET_SECTOR_SENSITIVITY_MUTATION,
+  UPDATE_SECTOR_MUTATION,
+} from '../graphql/vocabulary-admin.operations';
+import { aliasList, EMPTY_TERM, TermForm, termValues, type TermValues } from './term-form';
+
+type TopSector = AdminSectorsQuery['sectors'][number];
+type Sector = TopSector['subSectors'][number];
+
+/** /admin/sectors: names, aliases, sub-sectors and the default sensitivity of each sector. */
+export function SectorsPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { data, loading, error, refetch } = useQuery(ADMIN_SECTORS_QUERY, { fetchPolicy: 'cache-and-network' });
+  const [editing, setEditing] = useState<string | null>(null);
+
+  let content;
+  if (error && !data) {
+    content = (
+      <ErrorMessage title={t('admin.loadError')} action={<Button onClick={() => void refetch()}>{t('admin.retry')}</Button>} />
+    );
+  } else if (loading && !data) {
+    content = <LoadingState label={t('admin.loading')} />;
+  } else {
+    const sectors = data?.sectors ?? [];
+    const rows = sectors.flatMap((sector) => [{ sector, sub: false }, ...sector.subSectors.map((sub) => ({ sector: sub, sub: true }))]);
+    content = (
+      <div className="admin-table-wrapper">
+        <table className="admin-table">
+          <caption>{t('admin.sectors.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.terms.name')}</th>
+              <th scope="col">{t('admin.terms.code')}</th>
+              <th scope="col">{t('admin.sectors.defaultSensitivity')}</th>
+              <th scope="col">{t('admin.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ sector, sub }) => (
+              <Fragment key={sector.code}>
+                <tr data-testid={`sector-${sector.code}`}>
+                  <th scope="row" className={sub ? 'admin-table__sub' : undefined}>
+                    <bdi>{sector.names[language] || sector.names.en}</bdi>
+                  </th>
+                  <td>
+                    <code>{sector.code}</code>
+                  </td>
+                  <td>
+                    <SensitivitySelect sector={sector} name={sector.names[language] || sector.names.en} />
+                  </td>
+                  <td>
+                    <Button
+                      variant="secondary"
+                      aria-expanded={editing === sector.code}
+                      aria-label={t('admin.editNamed', { name: sector.names[language] || sector.names.en })}
+                      onClick={() => setEditing(editing === sector.code ? null : sector.code)}
+                    >
+                      {t('admin.edit')}
+                    </Button>
+                  </td>
+                </tr>
+                {editing === sector.code ? (
+                  <tr>
+                    <td colSpan={4}>
+                      <EditSector sector={sector} topLevel={sectors} onDone={() => setEditing(null)} />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  }
+
+  return (
+    <article>
+      <PageHeading>{t('admin.sectors.title')}</PageHeading>
+      <p>{t('admin.sectors.intro')}</p>
+      {content}
+      <section className="admin-panel" aria-labelledby="new-sector">
+        <h2 id="new-sector">{t('admin.sectors.new')}</h2>
+        <NewSector topLevel={data?.sectors ?? []} onCreated={() => void refetch()} />
+      </section>
+    </article>
+  );
+}
+
+function SensitivitySelect({ sector, name }: { sector: Sector; name: string }) {
+  const { t } = useTranslation();
+  const options = useSensitivityOptions();
+  const action = useAction();
+  const [setLevel] = useMutation(SET_SECTOR_SENSITIVITY_MUTATION);
+  return (
+    <div className="admin-inline-field">
+      <select
+        aria-label={t('admin.sectors.defaultSensitivityOf', { name })}
+        className="field__control"
+        value={sector.defaultSensitivity}
+        disabled={action.running}
+        onChange={(event) =>
+          void action.run(() => setLevel({ variables: { code: sector.code, level: event.target.value as SensitivityLevel } }))
+        }
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {action.formError ? (
+        <p className="field__error" role="alert">
+          {action.formError}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function ParentSelect({ topLevel, value, onChange, exclude }: ParentSelectProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <SelectField
+      label={t('admin.sectors.parent')}
+      hint={t('admin.sectors.parentHint')}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      placeholder={t('admin.sectors.noParent')}
+      options={topLevel
+        .filter((sector) => sector.code !== exclude)
+        .map((sector) => ({ value: sector.code, label: sector.names[language] || sector.names.en }))}
+    />
+  );
+}
+
+interface ParentSelectProps {
+  topLevel: ReadonlyArray<Sector>;
+  value: string;
+  onChange: (code: string) => void;
+  exclude?: string;
+}
+
+function EditSector({ sector, topLevel, onDone }: { sector: Sector; topLevel: ReadonlyArray<TopSector>; onDone: () => void }) {
+  const { t } = useTranslation();
+  const action = useAction();
+  const [parent, setParent] = useState(sector.parentCode ?? '');
+  const [update] = useMutation(UPDATE_SECTOR_MUTATION, { refetchQueries: [ADMIN_SECTORS_QUERY] });
+  const save = async (values: TermValues) => {
+    const done = await action.run(() =>
+      update({
+        variables: {
+          code: sector.code,
+          input: { names: { en: values.en, ar: values.ar, fr: values.fr }, aliases: aliasList(values.aliases), parentCode: parent || null },
+        },
+      }),
+    );
+    if (done) onDone();
+  };
+  return (
+    <TermForm initial={termValues(sector)} submitLabel={t('admin.save')} action={action} onSubmit={save} onCancel={onDone}>
+      {/* Two levels only: a sector with sub-sectors stays top-level. */}
+      {sector.parentCode || !topLevel.some((top) => top.subSectors.length > 0 && top.code === sector.code) ? (
+        <ParentSelect topLevel={topLevel} value={parent} onChange={setParent} exclude={sector.code} />
+      ) : null}
+    </TermForm>
+  );
+}
+
+function NewSector({ topLevel, onCreated }: { topLevel: ReadonlyArray<Sector>; onCreated: () => void }) {
+  const { t } = useTranslation();
+  const action = useAction();
+  const [parent, setParent] = useState('');
+  const [formKey, setFormKey] = useState(0);
+  const [created, setCreated] = useState<string | null>(null);
+  const [create] = useMutation(CREATE_SECTOR_MUTATION);
+  const save = async (values: TermValues) => {
+    const done = await action.run(() =>
+      create({
+        variables: {
+          input: {
+            code: values.code.trim(),
+            names: { en: values.en.trim(), ar: values.ar.trim(), fr: values.fr.trim() },
+            aliases: aliasList(values.aliases),
+            parentCode: parent || undefined,
+          },
+        },
+      }),
+    );
+    if (done) {
+      setCreated(values.en.trim());
+      setParent('');
+      setFormKey(formKey + 1);
+      onCreated();
+    }
+  };
+  return (
+    <>
+      {created ? (
+        <p role="status" className="admin-done">
+          {t('admin.created', { name: created })}
+        </p>
+      ) : null}
+      <TermForm key={formKey} initial={EMPTY_TERM} withCode submitLabel={t('admin.sectors.create')} action={action} onSubmit={save}>
+        <ParentSelect topLevel={topLevel} value={parent} onChange={setParent} />
+      </TermForm>
+    </>
+  );
+}

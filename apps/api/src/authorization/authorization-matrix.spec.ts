@@ -162,6 +162,18 @@ const CASES: Case[] = [
     run: async (w, as) => ops.setFollowing(as, 'QUESTION', (await openQuestion(w)).id),
   },
   {
+    mutation: 'markNotificationsRead',
+    target: 'own',
+    expected: row('U A A A A A A A'),
+    run: (w, as) => as.gql('mutation { markNotificationsRead(all: true) }'),
+  },
+  {
+    mutation: 'updateNotificationPreferences',
+    target: 'own',
+    expected: row('U A A A A A A A'),
+    run: (w, as) => as.gql('mutation { updateNotificationPreferences(input: { email: DAILY }) { email } }'),
+  },
+  {
     mutation: 'signOut',
     target: 'own',
     expected: row('U A A A A A A A'),

@@ -1,3 +1,7 @@
+import { INSTANT_MAIL_JOB } from '../notifications/notification-delivery.service';
+import { NotificationsFanout } from '../notifications/notifications-fanout.service';
+import { SchedulerService } from '../scheduler/scheduler.service';
+import { linksOf, mailTo } from '../testing/mailbox';
 import { makers, SignedInUser } from '../testing/make';
 import { expectData, ops } from '../testing/operations';
 import { searchOps, uniqueWord, waitForSearchLagZero } from '../testing/search-operations';
@@ -59,6 +63,11 @@ describe('every read path, as every role', () => {
     users.anonAuthor = await make.user({ organisation: anonOrg, displayName: secret.name, email: secret.email });
     callers.anonymous = { gql: (query, variables) => hub.gql(query, variables) };
     for (const role of MEMBERS) callers[role] = users[role];
+    // Notifications and e-mail are read paths too: every member follows the sector and the first question, e-mailed at once.
+    for (const role of MEMBERS) {
+      expectData(await ops.setFollowing(users[role], 'SECTOR', 'EDU'));
+      expectData(await users[role].gql('mutation { updateNotificationPreferences(input: { email: INSTANT }) { email } }'));
+    }
 
     const confidential = { sectors: ['WASH'], organisations: [namedOrg.id] };
     const ask = async (sensitivity: string, extra: Record<string, unknown> = {}) =>
@@ -66,6 +75,7 @@ describe('every read path, as every role', () => {
         await ops.askQuestion(users.lead, { title: `Which ${word} services reach adolescents?`, body: `About ${word}.`, purpose: 'To plan outreach for adolescents.', sectors: ['EDU'], sensitivity, publish: true, ...extra }),
       ).askQuestion.id;
     ids.qPublic = await ask('PUBLIC');
+    for (const role of MEMBERS) expectData(await ops.setFollowing(users[role], 'QUESTION', ids.qPublic));
     ids.qRestricted = await ask('RESTRICTED');
     ids.qConfidential = await ask('CONFIDENTIAL', { access: confidential });
     ids.qStrict = await ask('STRICTLY_CONFIDENTIAL', { access: { users: [users.namedUser.user.id] } });
@@ -148,6 +158,33 @@ describe('every read path, as every role', () => {
     }
     const nameOf = new Map(Object.entries(ids).map(([name, id]) => [id, name]));
     expect(problems.map((p) => `${p.kind} ${p.path} as ${p.role}: ${nameOf.get(p.item) ?? p.item}`)).toEqual([]);
+  });
+
+  it('notifies and e-mails each role only about what the table allows, never naming the anonymous contributor to peers', async () => {
+    await hub.app.get(NotificationsFanout).settled();
+    await hub.app.get(SchedulerService).tick(INSTANT_MAIL_JOB, new Date());
+    const problems: ReadPathProblem[] = [];
+    const peers: RoleName[] = ['analyst', 'contributor', 'sectorMember', 'orgMember', 'namedUser', 'otherLead'];
+    for (const role of MEMBERS) {
+      const feed = expectData(
+        await users[role].gql<{ notifications: { edges: Array<{ node: { question: { id: string } | null; contribution: { id: string } | null } }> } }>(
+          'query { notifications(first: 100) { edges { node { question { id } contribution { id author { user { displayName } } } } } } }',
+        ),
+      );
+      const seen = feed.notifications.edges.flatMap((e) => [e.node.question?.id, e.node.contribution?.id].filter((id): id is string => !!id));
+      problems.push(...compareReadPath(role, 'notifications', seen, allowedFor(role, [...QUESTIONS, ...CONTRIBUTIONS]), allIds(), 'noLeak'));
+      const mails = await mailTo(users[role].user.email ?? '');
+      const linked = mails.flatMap((mail) => linksOf(mail.html)).map((href) => /\/questions\/([0-9a-f]{24})$/.exec(href)?.[1]).filter((id): id is string => !!id);
+      problems.push(...compareReadPath(role, 'e-mail links', linked, allowedFor(role, QUESTIONS), allIds(), 'noLeak'));
+      const contributionMails = mails.filter((mail) => mail.text.includes(`Observed ${word}`)).length;
+      if (contributionMails > allowedFor(role, CONTRIBUTIONS).length) problems.push({ role, path: 'e-mail contributions', kind: 'LEAK', item: String(contributionMails) });
+      const text = JSON.stringify([feed, mails.map((mail) => [mail.subject, mail.text, mail.html])]);
+      if (text.includes('03 123 456') && !may(role, 'cHeld')) problems.push({ role, path: 'notifications/e-mail', kind: 'LEAK', item: ids.cHeld });
+      if (peers.includes(role)) for (const value of [secret.name, secret.email, secret.org]) if (text.includes(value)) problems.push({ role, path: 'notifications/e-mail', kind: 'LEAK', item: value });
+    }
+    expect(problems).toEqual([]);
+    // The table is exercised: members were told about the public question and e-mailed about it.
+    expect((await mailTo(users.analyst.user.email ?? '')).length).toBeGreaterThan(0);
   });
 
   it('never shows the anonymous contributor’s name, e-mail or organisation to peers, in any response or error', async () => {

@@ -12,6 +12,8 @@ export const ROUTES = {
   admin: '/admin',
   profile: '/profile',
   organisation: '/organisation',
+  notifications: '/notifications',
+  notificationSettings: '/settings/notifications',
 } as const;
 
 export function questionPath(id: string): string {

@@ -31,6 +31,12 @@ const OrganisationPage = lazy(() =>
   import('../features/organisation/organisation-page').then((m) => ({ default: m.OrganisationPage })),
 );
 const AdminArea = lazy(() => import('../features/admin/admin-area').then((m) => ({ default: m.AdminArea })));
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/notifications-page').then((m) => ({ default: m.NotificationsPage })),
+);
+const NotificationSettingsPage = lazy(() =>
+  import('../features/notifications/notification-settings-page').then((m) => ({ default: m.NotificationSettingsPage })),
+);
 const StatusPage = lazy(() => import('../features/status/status-page').then((m) => ({ default: m.StatusPage })));
 const NotFoundPage = lazy(() =>
   import('../features/not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),
@@ -56,6 +62,22 @@ export function AppRoutes() {
         <Route path={ROUTES.forgotPassword} element={<ForgotPasswordPage />} />
         <Route path={ROUTES.resetPassword} element={<ResetPasswordPage />} />
         <Route path={ROUTES.invitation} element={<InvitationPage />} />
+        <Route
+          path={ROUTES.notifications}
+          element={
+            <RequireSession>
+              <NotificationsPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path={ROUTES.notificationSettings}
+          element={
+            <RequireSession>
+              <NotificationSettingsPage />
+            </RequireSession>
+          }
+        />
         <Route path={ROUTES.status} element={<StatusPage />} />
         <Route
           path={ROUTES.profile}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { ROUTES, signInPath } from '../../app/paths';
 import { Button } from '../../ui';
+import { NotificationBell } from '../notifications/notification-bell';
 import { SIGN_OUT_MUTATION } from './graphql/session.operations';
 import { useSession, useSessionStore } from './session-context';
 import './account.css';
@@ -40,10 +41,12 @@ export function AccountMenu() {
 
   return (
     <div className="account-menu">
+      <NotificationBell />
       <Link to={ROUTES.profile} className="account-menu__name" data-testid="viewer-name" aria-label={t('account.profileOf', { name: session.viewer.displayName })}>
         <bdi>{session.viewer.displayName}</bdi>
       </Link>
       <Link to={ROUTES.organisation}>{t('account.organisation')}</Link>
+      <Link to={ROUTES.notificationSettings}>{t('notifications.settings.menuLink')}</Link>
       <Button variant="secondary" className="account-menu__button" disabled={loading} onClick={() => void onSignOut()}>
         {t('account.signOut')}
       </Button>

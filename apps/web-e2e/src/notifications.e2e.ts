@@ -40,6 +40,8 @@ describe('notifications (built web app, real API and database)', () => {
     }
     await page.reload();
     await page.getByTestId('notification-count').filter({ hasText: '1' }).waitFor();
+    // Let the home page finish loading, so following the bell does not abort its requests.
+    await page.waitForLoadState('networkidle');
 
     await page.getByRole('link', { name: 'Notifications: 1 unread' }).click();
     const item = page.getByTestId('notification-item').filter({ hasText: title });
@@ -52,6 +54,7 @@ describe('notifications (built web app, real API and database)', () => {
     await page.getByTestId('unread-summary').filter({ hasText: '0 unread' }).waitFor();
     await page.getByTestId('notification-count').waitFor({ state: 'detached' });
     expect(await item.getByRole('button', { name: 'Mark as read' }).count()).toBe(0);
+    await page.waitForLoadState('networkidle');
 
     // The account menu leads to the preferences, which save.
     await page.getByRole('link', { name: 'Notifications settings' }).click();

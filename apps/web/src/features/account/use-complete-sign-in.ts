@@ -14,8 +14,9 @@ export function useCompleteSignIn(): (session: AuthSessionFieldsFragment, next: 
   const navigate = useNavigate();
   return useCallback(
     async (session, next) => {
-      store.signedIn(session);
+      // Cleared first: components that appear on sign-in (the notification bell) must not have their first request aborted.
       await client.clearStore();
+      store.signedIn(session);
       navigate(next, { replace: true });
     },
     [store, client, navigate],

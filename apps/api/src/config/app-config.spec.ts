@@ -59,4 +59,22 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, HUB_ADMIN_EMAIL: 'admin@example.org', HUB_ADMIN_PASSWORD: 'short' })).toThrow(/HUB_ADMIN_PASSWORD must be at least 12/);
     expect(() => loadConfig({ ...base, HUB_ADMIN_EMAIL: 'nope', HUB_ADMIN_PASSWORD: password })).toThrow(/HUB_ADMIN_EMAIL must be an e-mail/);
   });
+
+  it('turns e-mail on with an SMTP URL, never echoing it in an error, and reads the reminder days', () => {
+    expect(loadConfig(base)).toMatchObject({ mail: null, reminderDays: 3 });
+    expect(loadConfig({ ...base, SMTP_URL: 'smtp://hub:s3cret@mail.example.org:587', PUBLIC_URL: 'https://hub.example.org' }).mail).toEqual({
+      smtpUrl: 'smtp://hub:s3cret@mail.example.org:587',
+      from: 'Knowledge Hub <no-reply@hub.example.org>',
+    });
+    expect(loadConfig({ ...base, SMTP_URL: 'smtps://mail.example.org', MAIL_FROM: 'Hub <hub@example.org>' }).mail?.from).toBe('Hub <hub@example.org>');
+    try {
+      loadConfig({ ...base, SMTP_URL: 'http://hub:s3cret@mail.example.org', HUB_REMINDER_DAYS: '0' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      const problems = (error as ConfigError).problems.join('\n');
+      expect(problems).toMatch(/^SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/m);
+      expect(problems).toMatch(/^HUB_REMINDER_DAYS /m);
+      expect(problems).not.toContain('s3cret');
+    }
+  });
 });

@@ -311,6 +311,19 @@ export function defineSearchEngineContract(target: ContractTarget): void {
       expect((await engine.versions()).get('question:health')).toBe(2);
     }, timeout);
 
+    it('still requires every word, and finds the document, after its words were rewritten many times', async () => {
+      // A small index whose documents are re-indexed again and again (a question changing status
+      // re-indexes its contributions): stale postings must not count towards a word's frequency.
+      const first = CORPUS.find((d) => d.id === 'question:health') as SearchDocument;
+      const second = CORPUS.find((d) => d.id === 'contribution:c14') as SearchDocument;
+      const engine = await engineWith([first, second]);
+      for (let version = 2; version <= 8; version++) {
+        await engine.upsert([{ ...first, version, body: `${first.body} Zahle rents` }, { ...second, version, body: `${second.body} Zahle` }]);
+      }
+      expect(await search(engine, 'rents Zahle')).toEqual(['question:health']);
+      expect((await search(engine, 'Zahle')).sort()).toEqual(['contribution:c14', 'question:health']);
+    }, timeout);
+
     it('remove takes documents out of results and versions', async () => {
       const engine = await engineWith();
       await engine.remove(['contribution:c14', 'question:health']);

@@ -247,7 +247,12 @@ export class InvertedIndex {
       const list = this.postings[termId];
       if (!list || list.length === 0) continue;
       matchedTerms.add(termId);
-      const idf = inverseDocumentFrequency(list.length, liveCount);
+      // Postings of replaced documents stay until compaction: count live ones only, or a word
+      // rewritten often would seem to be in more documents than exist, its IDF would turn
+      // negative and its matches would score 0 (read as "no match" when words are intersected).
+      let frequency = 0;
+      for (let i = 0; i < list.length; i++) frequency += this.live[list.docs[i]];
+      const idf = inverseDocumentFrequency(frequency, liveCount);
       for (let i = 0; i < list.length; i++) {
         const docNum = list.docs[i];
         if (this.live[docNum] === 0) continue;

@@ -130,6 +130,47 @@ describe('ask → contribute in Arabic → synthesise → read', () => {
     await context.close();
   });
 
+  it('an analyst finds the question with an Arabic query and a sector facet, and opens it from a shared search URL', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await signInThroughForm(page, analyst);
+    const hit = page.locator('.search-hit').filter({ hasText: title }).first();
+    // The index follows the database through an outbox: ask again until the contribution is searchable.
+    for (let attempt = 0; ; attempt += 1) {
+      await page.goto(hubUrl(`/search?q=${encodeURIComponent('الإيجارات زحلة')}`));
+      try {
+        await hit.waitFor({ timeout: 3_000 });
+        break;
+      } catch (error) {
+        if (attempt >= 10) throw new Error(`the Arabic query found nothing: ${await page.locator('main').innerText()}`, { cause: error });
+      }
+    }
+    await page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: /Shelter/ }).check();
+    await page.waitForURL((url) => url.searchParams.getAll('sector').includes('SHELTER'));
+    await hit.waitFor();
+    const sharedUrl = page.url();
+    const results = await page.locator('.search-hit__title').allInnerTexts();
+    expect(results).toContain(title);
+    await saveScreenshot(page, 'search-arabic-query-en');
+    expect(problems).toEqual([]);
+    await context.close();
+
+    // The URL is passed on: a fresh browser (here in Arabic) shows the same search and the same results.
+    const shared = await openPage(browser, { locale: 'ar-LB' });
+    const { pathname, search } = new URL(sharedUrl);
+    await signInThroughForm(shared.page, analyst, `${pathname}${search}`);
+    expect(shared.page.url()).toBe(sharedUrl);
+    await shared.page.locator('.search-hit').filter({ hasText: title }).first().waitFor();
+    expect(await shared.page.locator('.search-box input[type="search"]').inputValue()).toBe('الإيجارات زحلة');
+    expect(await shared.page.getByRole('group', { name: 'القطاع' }).getByRole('checkbox', { name: /المأوى/ }).isChecked()).toBe(true);
+    expect(await shared.page.locator('.search-hit__title').allInnerTexts()).toEqual(results);
+    await saveScreenshot(shared.page, 'search-shared-ar');
+    expect(await seriousAxeViolations(shared.page)).toEqual([]);
+    await shared.page.locator('.search-hit').filter({ hasText: title }).first().getByRole('link').click();
+    await shared.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(shared.problems).toEqual([]);
+    await shared.context.close();
+  });
+
   it('an analyst opens the closed question and follows the citation to the contribution', async () => {
     const { page, problems, context } = await openPage(browser);
     await signInThroughForm(page, analyst, new URL(questionUrl).pathname);

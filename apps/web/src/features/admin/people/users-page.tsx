@@ -21,11 +21,13 @@ export function UsersPage() {
   const [organisationId, setOrganisationId] = useState('');
   const debounced = useDebouncedValue(query.trim(), 300);
   const organisations = useQuery(ORGANISATIONS_QUERY);
-  const { data, loading, error, refetch, fetchMore } = useQuery(SEARCH_MEMBERS_QUERY, {
+  const { data: current, previousData, loading, error, refetch, fetchMore } = useQuery(SEARCH_MEMBERS_QUERY, {
     variables: { query: debounced || undefined, status: (status || undefined) as MemberStatus | undefined, organisationId: organisationId || undefined },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
+  // While new filters load, the previous results stay instead of a spinner (and open forms stay open).
+  const data = current ?? previousData;
   const names = useMemo(() => new Map((organisations.data?.organisations ?? []).map((o) => [o.id, o.name])), [organisations.data]);
   const members = data?.members.edges.map((edge) => edge.node) ?? [];
   const pageInfo = data?.members.pageInfo;

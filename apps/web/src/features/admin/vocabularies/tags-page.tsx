@@ -18,11 +18,13 @@ export function TagsPage() {
   const [query, setQuery] = useState('');
   const debounced = useDebouncedValue(query.trim(), 250);
   const [mode, setMode] = useState<Mode>(null);
-  const { data, loading, error, refetch, fetchMore } = useQuery(ADMIN_TAGS_QUERY, {
+  const { data: current, previousData, loading, error, refetch, fetchMore } = useQuery(ADMIN_TAGS_QUERY, {
     variables: { query: debounced || undefined },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
+  // While new filters load, the previous results stay instead of a spinner (and open forms stay open).
+  const data = current ?? previousData;
   const tags = data?.tags.edges.map((edge) => edge.node) ?? [];
   const pageInfo = data?.tags.pageInfo;
 

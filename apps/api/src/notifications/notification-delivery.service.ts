@@ -73,6 +73,7 @@ export class NotificationDelivery implements OnModuleInit {
       byRecipient.set(notification.recipientId, [...(byRecipient.get(notification.recipientId) ?? []), notification]);
     }
     const loader = this.subjects.loader();
+    await loader.prime([...byRecipient.values()].flat());
     for (const [recipientId, pending] of byRecipient) {
       if (Date.now() > stopAt) break;
       const ids = pending.map((n) => n.id);

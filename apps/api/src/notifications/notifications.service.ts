@@ -27,9 +27,10 @@ export class NotificationsService {
    * The viewer's notifications they may read now: each subject is checked again with the
    * viewer's current access, so a question made confidential since disappears from the feed.
    */
-  async visible(actor: Actor): Promise<HubNotification[]> {
-    const latest = await this.notifications.latestFor(actor.userId, FEED_SIZE);
+  async visible(actor: Actor, onlyUnread = false): Promise<HubNotification[]> {
+    const latest = (await this.notifications.latestFor(actor.userId, FEED_SIZE)).filter((n) => !onlyUnread || !n.readAt);
     const loader = this.subjects.loader();
+    await loader.prime(latest);
     const checks = await Promise.all(latest.map(async (n) => {
       const subject = await loader.load(n);
       return !!subject && canSeeSubject(actor, subject);
@@ -47,7 +48,7 @@ export class NotificationsService {
   }
 
   async unreadCount(actor: Actor): Promise<number> {
-    return (await this.visible(actor)).filter((n) => !n.readAt).length;
+    return (await this.visible(actor, true)).length;
   }
 
   /** Marks the viewer's own notifications read: the listed ones, or all with `all`. */

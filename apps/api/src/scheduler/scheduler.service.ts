@@ -23,6 +23,7 @@ export const MONDAY_OFFSET_MS = 4 * DAY_MS;
 /** How often each instance looks for a window it has not tried yet. */
 const TICK_MS = MINUTE_MS;
 const LEASE_KEEP_MS = 8 * DAY_MS;
+const SHUTDOWN_GRACE_MS = 5_000;
 
 export function windowStart(job: Pick<ScheduledJob, 'windowMs' | 'offsetMs'>, now: Date): Date {
   const offset = job.offsetMs ?? 0;
@@ -58,9 +59,12 @@ export class SchedulerService implements OnApplicationBootstrap, OnApplicationSh
     this.timer.unref();
   }
 
+  /** Gives running jobs a few seconds to finish; what they leave is picked up by a later window. */
   async onApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
-    await Promise.allSettled([...this.running]);
+    let timeout: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.allSettled([...this.running]), new Promise((resolve) => (timeout = setTimeout(resolve, SHUTDOWN_GRACE_MS)))]);
+    clearTimeout(timeout);
   }
 
   /** Runs the job for `now`'s window if no instance has; resolves to its outcome, or null when another run had the window. */

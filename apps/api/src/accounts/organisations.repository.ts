@@ -5,6 +5,8 @@ import type { OrganisationType } from '@hub/domain';
 import { Organisation } from './accounts.types';
 import { isDuplicateKeyError } from './duplicate-key';
 import { OrganisationRecord } from './organisation.schema';
+import * as byId from '../database/by-id-queries';
+import { validObjectIds } from '../common/object-ids';
 
 type OrganisationLean = OrganisationRecord & { _id: Types.ObjectId };
 
@@ -39,8 +41,7 @@ export class OrganisationsRepository implements OnModuleInit {
   }
 
   async findByIds(ids: readonly string[]): Promise<Organisation[]> {
-    const valid = ids.filter((id) => Types.ObjectId.isValid(id));
-    const records = await this.model.find({ _id: { $in: valid } }).lean<OrganisationLean[]>();
+    const records = await byId.findByIds<OrganisationRecord, OrganisationLean>(this.model, validObjectIds(ids), {});
     return records.map(toOrganisation);
   }
 

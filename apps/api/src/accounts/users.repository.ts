@@ -6,6 +6,8 @@ import { User, UserCredentials } from './accounts.types';
 import { escapeRegex } from '../vocabularies/vocabulary-keys';
 import { isDuplicateKeyError } from './duplicate-key';
 import { UserRecord, UserStatus } from './user.schema';
+import * as byId from '../database/by-id-queries';
+import { validObjectIds } from '../common/object-ids';
 
 type UserLean = UserRecord & { _id: Types.ObjectId };
 
@@ -82,8 +84,7 @@ export class UsersRepository implements OnModuleInit {
   }
 
   async findByIds(ids: readonly string[]): Promise<User[]> {
-    const valid = ids.filter((id) => Types.ObjectId.isValid(id));
-    const records = await this.model.find({ _id: { $in: valid } }).lean<UserLean[]>();
+    const records = await byId.findByIds<UserRecord, UserLean>(this.model, validObjectIds(ids), {});
     return records.map(toUser);
   }
 

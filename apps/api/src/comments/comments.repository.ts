@@ -2,7 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import { CommentRecord, CommentTarget } from './comment.schema';
-import { toObjectId as oid } from '../common/object-ids';
+import { CommentThreadRecord } from './comment-thread.schema';
+import { toObjectId as oid, validObjectIds } from '../common/object-ids';
+import * as byId from '../database/by-id-queries';
 
 type CommentLean = CommentRecord & { _id: Types.ObjectId };
 
@@ -33,14 +35,32 @@ function toComment(r: CommentLean): Comment {
 
 @Injectable()
 export class CommentsRepository implements OnModuleInit {
-  constructor(@InjectModel(CommentRecord.name) private readonly model: Model<CommentRecord>) {}
+  constructor(
+    @InjectModel(CommentRecord.name) private readonly model: Model<CommentRecord>,
+    @InjectModel(CommentThreadRecord.name) private readonly threads: Model<CommentThreadRecord>,
+  ) {}
 
   async onModuleInit(): Promise<void> {
     await this.model.createIndexes();
+    await this.listUnthreadedComments();
+  }
+
+  /** Data written before threads existed: list it once (one scan, only when threads are missing). */
+  private async listUnthreadedComments(): Promise<void> {
+    if ((await this.threads.estimatedDocumentCount()) > 0 || (await this.model.estimatedDocumentCount()) === 0) return;
+    const byTarget = new Map<string, Types.ObjectId[]>();
+    for (const record of await this.model.find({}, { targetId: 1 }).lean<Array<{ _id: Types.ObjectId; targetId: Types.ObjectId }>>()) {
+      byTarget.set(record.targetId.toHexString(), [...(byTarget.get(record.targetId.toHexString()) ?? []), record._id]);
+    }
+    for (const [targetId, ids] of byTarget) await this.threads.updateOne({ _id: oid(targetId) }, { $addToSet: { commentIds: { $each: ids } } }, { upsert: true });
   }
 
   async create(fields: Omit<Comment, 'id' | 'createdAt'>): Promise<Comment> {
+    const id = new Types.ObjectId();
+    // Listed first (see comment-thread.schema.ts): a crash before the insert leaves only a dangling id.
+    await this.threads.updateOne({ _id: oid(fields.targetId) }, { $addToSet: { commentIds: id } }, { upsert: true });
     const created = await this.model.create({
+      _id: id,
       ...fields,
       targetId: oid(fields.targetId),
       questionId: oid(fields.questionId),
@@ -51,9 +71,13 @@ export class CommentsRepository implements OnModuleInit {
 
   /** Readable comments on several targets, oldest first, in one query (DataLoader batch). */
   async readableForTargets(targetIds: readonly string[], tokens: string[]): Promise<Comment[]> {
-    const ids = targetIds.filter((id) => Types.ObjectId.isValid(id)).map(oid);
-    const records = await this.model.find({ targetId: { $in: ids }, readableBy: { $in: tokens } }).sort({ createdAt: 1, _id: 1 }).lean<CommentLean[]>();
-    return records.map(toComment);
+    const records = await byId.findByIds<CommentRecord, CommentLean>(this.model, await this.commentIdsOf(targetIds), {}, { readableBy: { $in: tokens } });
+    return records.map(toComment).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  private async commentIdsOf(targetIds: readonly string[]): Promise<Types.ObjectId[]> {
+    const threads = await byId.findByIds<CommentThreadRecord, { commentIds: Types.ObjectId[] }>(this.threads, validObjectIds(targetIds), { commentIds: 1 });
+    return threads.flatMap((thread) => thread.commentIds);
   }
 
   async byAuthor(userId: string): Promise<Comment[]> {
@@ -62,6 +86,6 @@ export class CommentsRepository implements OnModuleInit {
   }
 
   async setReadableByForTarget(targetId: string, readableBy: string[]): Promise<void> {
-    await this.model.updateMany({ targetId: oid(targetId) }, { $set: { readableBy } });
+    await byId.updateManyByIds(this.model, await this.commentIdsOf([targetId]), {}, { $set: { readableBy } });
   }
 }

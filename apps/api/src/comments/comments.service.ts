@@ -21,7 +21,7 @@ export class CommentsService implements OnModuleInit {
     // Registered after the contributions' listener (module order), so it sees their new access.
     this.questions.onAccessChanged(async (question) => {
       await this.comments.setReadableByForTarget(question.id, question.readableBy);
-      for (const contribution of await this.contributionsRepository.accessOfQuestion(question.id)) {
+      for (const contribution of await this.contributionsRepository.ofQuestion(question)) {
         await this.comments.setReadableByForTarget(contribution.id, contribution.readableBy);
       }
     });

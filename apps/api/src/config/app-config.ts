@@ -36,6 +36,7 @@ const environmentSchema = z.object({
   HUB_ADMIN_ORGANISATION: z.string().trim().min(1).max(LIMITS.nameMax).default('Platform administrators'),
   SMALL_CELL_K: z.coerce.number().int().min(2, 'must be an integer of at least 2').max(1000).default(5),
   HUB_SEARCH_FAULT_INJECTION: z.enum(['0', '1']).default('0'),
+  HUB_SEARCH_SWEEP_MS: z.coerce.number().int().min(100, 'must be at least 100 (milliseconds)').max(3_600_000).optional(),
   // Rate limits as `<requests>/<seconds>`; defaults in security/rate-limits.ts.
   HUB_RATE_LIMIT_SIGN_IN_IP: rateLimitSchema.optional(),
   HUB_RATE_LIMIT_SIGN_IN_ACCOUNT: rateLimitSchema.optional(),
@@ -76,6 +77,8 @@ export interface AppConfig {
   smallCellK: number;
   /** Test-only: wrap the search engine in a fault-injection seam. */
   searchFaultInjection: boolean;
+  /** How often the search outbox is swept; null: by database (search/search-sync.worker.ts). */
+  searchSweepMs: number | null;
   /** Requests allowed per window for abuse-prone operations (security/rate-limits.ts). */
   rateLimits: RateLimits;
   /** How many proxy hops' X-Forwarded-For to trust for the client address (0: none). */
@@ -129,6 +132,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     adminOrganisation: e.HUB_ADMIN_ORGANISATION,
     smallCellK: e.SMALL_CELL_K,
     searchFaultInjection: e.HUB_SEARCH_FAULT_INJECTION === '1',
+    searchSweepMs: e.HUB_SEARCH_SWEEP_MS ?? null,
     rateLimits: rateLimitsFrom(e.NODE_ENV, {
       signInPerIp: e.HUB_RATE_LIMIT_SIGN_IN_IP,
       signInPerAccount: e.HUB_RATE_LIMIT_SIGN_IN_ACCOUNT,

@@ -6,8 +6,9 @@ import * as outbox from '../content/search-sync.queries';
 import type { SearchSyncState } from '../content/search-sync.queries';
 import { ContentChanges, ContentWriteQueue } from '../content/content-changes';
 import { ContributionRecord } from './contribution.schema';
-import { Contribution, ContributionStats } from './contributions.types';
+import { Contribution } from './contributions.types';
 import { toHex as hex, toObjectId as oid, validObjectIds as validIds } from '../common/object-ids';
+import * as byId from '../database/by-id-queries';
 
 type ContributionLean = ContributionRecord & { _id: Types.ObjectId };
 
@@ -20,6 +21,8 @@ function toContributionForSearch(r: ContributionLean): ContributionForSearch {
   return { contribution: toContribution(r), sync: { id: hex(r._id), version: r.version, pending: !!r.searchSync?.pending, since: r.searchSync?.since ?? null, attempts: r.searchSync?.attempts ?? 0 } };
 }
 
+
+const oldestFirst = (a: Contribution, b: Contribution) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function toContribution(r: ContributionLean): Contribution {
   return {
@@ -90,27 +93,16 @@ export class ContributionsRepository implements OnModuleInit {
     });
   }
 
+  /** Readable contributions among `ids`, oldest first (a question's list: `contributionIds`). */
   async findReadableByIds(ids: readonly string[], tokens: string[]): Promise<Contribution[]> {
-    const records = await this.model.find({ _id: { $in: validIds(ids) }, readableBy: { $in: tokens } }, WITHOUT_REVISIONS).lean<ContributionLean[]>();
-    return records.map(toContribution);
+    const records = await byId.findByIds<ContributionRecord, ContributionLean>(this.model, validIds(ids), WITHOUT_REVISIONS, { readableBy: { $in: tokens } });
+    return records.map(toContribution).sort(oldestFirst);
   }
 
-  /** Readable contributions of several questions, oldest first, in one query (DataLoader batch). */
-  async readableForQuestions(questionIds: readonly string[], tokens: string[]): Promise<Contribution[]> {
-    const records = await this.model
-      .find({ questionId: { $in: validIds(questionIds) }, readableBy: { $in: tokens } }, WITHOUT_REVISIONS)
-      .sort({ createdAt: 1, _id: 1 })
-      .lean<ContributionLean[]>();
-    return records.map(toContribution);
-  }
-
-  /** Per question: how many readable contributions, and when the first came (one aggregation). */
-  async statsForQuestions(questionIds: readonly string[], tokens: string[]): Promise<ContributionStats[]> {
-    const rows = await this.model.aggregate<{ _id: Types.ObjectId; count: number; first: Date }>([
-      { $match: { questionId: { $in: validIds(questionIds) }, readableBy: { $in: tokens } } },
-      { $group: { _id: '$questionId', count: { $sum: 1 } } },
-    ]);
-    return rows.map((row) => ({ questionId: hex(row._id), count: row.count }));
+  /** Every contribution of a question, whatever its access (to re-derive that access). */
+  async ofQuestion(question: { id: string; contributionIds: string[] }): Promise<Contribution[]> {
+    const records = await byId.findByIds<ContributionRecord, ContributionLean>(this.model, validIds(question.contributionIds), WITHOUT_REVISIONS, { questionId: oid(question.id) });
+    return records.map(toContribution).sort(oldestFirst);
   }
 
   async revisions(id: string): Promise<Revision[]> {
@@ -120,17 +112,16 @@ export class ContributionsRepository implements OnModuleInit {
 
   async update(id: string, expectedVersion: number, fields: Partial<ContributionFields>, revision: Revision): Promise<Contribution | null> {
     return this.writes.run('contributions', async () => {
-      const record = await this.model
-        .findOneAndUpdate(
-          { _id: oid(id), version: expectedVersion },
-          {
-            $set: { ...toRecordFields(fields), searchSync: pendingSearchSync() },
-            $inc: { version: 1 },
-            $push: { revisions: { at: revision.at, by: oid(revision.by), changes: revision.changes } },
-          },
-          { returnDocument: 'after' },
-        )
-        .lean<ContributionLean>();
+      const record = await byId.updateByIdIf<ContributionRecord, ContributionLean>(
+        this.model,
+        oid(id),
+        { version: expectedVersion },
+        {
+          $set: { ...toRecordFields(fields), searchSync: pendingSearchSync() },
+          $inc: { version: 1 },
+          $push: { revisions: { at: revision.at, by: oid(revision.by), changes: revision.changes } },
+        },
+      );
       if (record) this.changes.notify('contribution', [id]);
       return record ? toContribution(record) : null;
     });
@@ -139,23 +130,17 @@ export class ContributionsRepository implements OnModuleInit {
   /** Adds the vote and its count in one write; a second vote by the same user matches nothing. */
   async addHelpful(id: string, userId: string): Promise<boolean> {
     return this.writes.run('contributions', async () => {
-      const result = await this.model.updateOne(
-        { _id: oid(id), helpfulBy: { $ne: oid(userId) } },
-        { $push: { helpfulBy: oid(userId) }, $inc: { helpfulCount: 1, version: 1 }, $set: { searchSync: pendingSearchSync() } },
-      );
-      if (result.modifiedCount === 1) this.changes.notify('contribution', [id]);
-      return result.modifiedCount === 1;
+      const voted = await byId.updateByIdIf(this.model, oid(id), { helpfulBy: { $ne: oid(userId) } }, { $push: { helpfulBy: oid(userId) }, $inc: { helpfulCount: 1, version: 1 }, $set: { searchSync: pendingSearchSync() } });
+      if (voted) this.changes.notify('contribution', [id]);
+      return !!voted;
     });
   }
 
   async removeHelpful(id: string, userId: string): Promise<boolean> {
     return this.writes.run('contributions', async () => {
-      const result = await this.model.updateOne(
-        { _id: oid(id), helpfulBy: oid(userId) },
-        { $pull: { helpfulBy: oid(userId) }, $inc: { helpfulCount: -1, version: 1 }, $set: { searchSync: pendingSearchSync() } },
-      );
-      if (result.modifiedCount === 1) this.changes.notify('contribution', [id]);
-      return result.modifiedCount === 1;
+      const unvoted = await byId.updateByIdIf(this.model, oid(id), { helpfulBy: oid(userId) }, { $pull: { helpfulBy: oid(userId) }, $inc: { helpfulCount: -1, version: 1 }, $set: { searchSync: pendingSearchSync() } });
+      if (unvoted) this.changes.notify('contribution', [id]);
+      return !!unvoted;
     });
   }
 
@@ -170,11 +155,9 @@ export class ContributionsRepository implements OnModuleInit {
 
   async archive(id: string, readableBy: string[], at: Date): Promise<boolean> {
     return this.writes.run('contributions', async () => {
-      const result = await this.model.updateOne(
-        { _id: oid(id), archivedAt: { $exists: false } },
-        { $set: { archivedAt: at, readableBy, searchSync: pendingSearchSync(at) }, $inc: { version: 1 } },
-      );
-      return result.modifiedCount === 1;
+      const archived = await byId.updateByIdIf(this.model, oid(id), { archivedAt: { $exists: false } }, { $set: { archivedAt: at, readableBy, searchSync: pendingSearchSync(at) }, $inc: { version: 1 } });
+      if (archived) this.changes.notify('contribution', [id]);
+      return !!archived;
     });
   }
 
@@ -197,22 +180,10 @@ export class ContributionsRepository implements OnModuleInit {
   /** Records a moderation decision and the access that follows from it, in one write. */
   async decideReview(id: string, review: 'APPROVED' | 'REJECTED', readableBy: string[]): Promise<Contribution | null> {
     return this.writes.run('contributions', async () => {
-      const record = await this.model
-        .findOneAndUpdate(
-          { _id: oid(id), review: 'HELD' },
-          { $set: { review, readableBy, searchSync: pendingSearchSync() }, $inc: { version: 1 } },
-          { returnDocument: 'after' },
-        )
-        .lean<ContributionLean>();
+      const record = await byId.updateByIdIf<ContributionRecord, ContributionLean>(this.model, oid(id), { review: 'HELD' }, { $set: { review, readableBy, searchSync: pendingSearchSync() }, $inc: { version: 1 } });
       if (record) this.changes.notify('contribution', [id]);
       return record ? toContribution(record) : null;
     });
-  }
-
-  /** Everything needed to recompute effective access after the question's access changed. */
-  async accessOfQuestion(questionId: string): Promise<Contribution[]> {
-    const records = await this.model.find({ questionId: oid(questionId) }, WITHOUT_REVISIONS).lean<ContributionLean[]>();
-    return records.map(toContribution);
   }
 
   async setReadableBy(updates: Array<{ id: string; readableBy: string[] }>): Promise<void> {
@@ -264,24 +235,20 @@ export class ContributionsRepository implements OnModuleInit {
     });
   }
 
+  clearSearchPendingChangedBefore(startedAt: Date): Promise<void> {
+    return this.writes.run('contributions', () => outbox.clearPendingChangedBefore(this.model, startedAt));
+  }
+
   deferSearchPending(ids: string[], delayMs: number): Promise<void> {
     return this.writes.run('contributions', async () => {
       return outbox.deferPending(this.model, ids, delayMs);
     });
   }
 
-  markSearchPending(ids: string[]): Promise<void> {
-    return this.writes.run('contributions', async () => {
-      return outbox.markPending(this.model, ids);
-    });
-  }
-
-  /** Re-index every contribution of a question (they carry its title and status). */
-  markSearchPendingForQuestions(questionIds: string[]): Promise<void> {
-    return this.writes.run('contributions', async () => {
-      if (!questionIds.length) return Promise.resolve();
-      return outbox.markPending(this.model, [], { questionId: { $in: validIds(questionIds) } });
-    });
+  /** Marks contributions for re-indexing (their question's title or status changed) and hints the worker. */
+  async markSearchPending(ids: string[]): Promise<void> {
+    await this.writes.run('contributions', () => outbox.markPending(this.model, validIds(ids).map(hex)));
+    this.changes.notify('contribution', ids);
   }
 
   oldestSearchPendingSince(): Promise<Date | null> {

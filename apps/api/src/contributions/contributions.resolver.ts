@@ -103,7 +103,7 @@ export class QuestionContributionsResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ) {
     const size = Math.min(Math.max(first, 1), LIMITS.pageSizeMax);
-    const all = await loaders.contributionsByQuestion.load(question.id);
+    const all = await loaders.contributionsByQuestion.load(question);
     const start = after ? all.findIndex((c) => c.id === decodeCursor(after).id) + 1 : 0;
     const page = all.slice(start, start + size);
     await this.audit.recordReads(req.actor ?? null, 'CONTRIBUTION', page);
@@ -113,11 +113,11 @@ export class QuestionContributionsResolver {
 
   @ResolveField(() => Int, { description: 'How many contributions the viewer may read.' })
   async contributionCount(@Parent() question: ResearchQuestion, @Context() { loaders }: GraphQLContext): Promise<number> {
-    return (await loaders.contributionStats.load(question.id))?.count ?? 0;
+    return (await loaders.contributionsByQuestion.load(question)).length;
   }
 
   @ResolveField(() => GraphQLISODateTime, { nullable: true })
   async firstContributionAt(@Parent() question: ResearchQuestion, @Context() { loaders }: GraphQLContext): Promise<Date | null> {
-    return (await loaders.contributionsByQuestion.load(question.id))[0]?.createdAt ?? null;
+    return (await loaders.contributionsByQuestion.load(question))[0]?.createdAt ?? null;
   }
 }

@@ -78,7 +78,7 @@ export class ContributionsService implements OnModuleInit {
       this.vocabularies.normaliseTags(input.tags),
       this.vocabularies.governorateOf(input.places),
     ]);
-    return this.contributions.create({
+    const created = await this.contributions.create({
       questionId: question.id,
       body: input.body,
       places: [...new Set(input.places)],
@@ -107,6 +107,9 @@ export class ContributionsService implements OnModuleInit {
       organisationId: actor.organisationId,
       organisationType: actor.organisationType,
     });
+    // Listed on its question right away, so the author sees it on reload (the worker heals a crash in between).
+    await this.questions.listContributions(question.id, [created.id]);
+    return created;
   }
 
   async update(actor: Actor, input: UpdateContributionInput): Promise<Contribution> {
@@ -153,7 +156,7 @@ export class ContributionsService implements OnModuleInit {
 
   /** Re-derives the effective access of every contribution of a question whose access changed. */
   async propagateQuestionAccess(question: ResearchQuestion): Promise<void> {
-    const contributions = await this.contributions.accessOfQuestion(question.id);
+    const contributions = await this.contributions.ofQuestion(question);
     await this.contributions.setReadableBy(
       contributions.filter((c) => c.review !== 'HELD' && c.review !== 'REJECTED' && !c.archivedAt).map((c) => ({
         id: c.id,

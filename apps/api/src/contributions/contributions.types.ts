@@ -37,8 +37,3 @@ export interface Contribution {
   createdAt: Date;
   updatedAt: Date;
 }
-
-export interface ContributionStats {
-  questionId: string;
-  count: number;
-}

@@ -1,9 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
-import { FollowKind, FollowRecord } from './follow.schema';
+import { FollowKind, FollowRecord, followId } from './follow.schema';
+import * as byId from '../database/by-id-queries';
+import { isDuplicateKeyError } from '../accounts/duplicate-key';
 
-type FollowLean = FollowRecord & { _id: Types.ObjectId };
+type FollowLean = FollowRecord;
 
 export interface Follow {
   userId: string;
@@ -20,13 +22,14 @@ export class FollowsRepository implements OnModuleInit {
     await this.model.createIndexes();
   }
 
-  /** Idempotent: an upsert on the unique (user, kind, key). */
+  /** Idempotent: an upsert by the follow's own id (unique by construction). */
   async follow(userId: string, kind: FollowKind, key: string): Promise<void> {
-    await this.model.updateOne(
-      { userId: new Types.ObjectId(userId), kind, key },
-      { $setOnInsert: { userId: new Types.ObjectId(userId), kind, key } },
-      { upsert: true },
-    );
+    try {
+      await this.model.updateOne({ _id: followId(userId, kind, key) }, { $setOnInsert: { userId: new Types.ObjectId(userId), kind, key } }, { upsert: true });
+    } catch (error) {
+      // A follow stored before ids said who follows what: already following.
+      if (!isDuplicateKeyError(error)) throw error;
+    }
   }
 
   async unfollow(userId: string, kind: FollowKind, key: string): Promise<void> {
@@ -40,7 +43,7 @@ export class FollowsRepository implements OnModuleInit {
 
   /** Which of `keys` the user follows, in one query (DataLoader batch). */
   async followedKeys(userId: string, kind: FollowKind, keys: readonly string[]): Promise<Set<string>> {
-    const records = await this.model.find({ userId: new Types.ObjectId(userId), kind, key: { $in: [...keys] } }).lean<FollowLean[]>();
+    const records = await byId.findByIds<FollowRecord, FollowLean>(this.model, keys.map((key) => followId(userId, kind, key)), { key: 1 });
     return new Set(records.map((r) => r.key));
   }
 

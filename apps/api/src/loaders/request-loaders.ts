@@ -7,7 +7,7 @@ import type { RequestWithActor } from '../auth/access.decorator';
 import { readerTokens } from '../auth/read-access';
 import { Comment, CommentsRepository } from '../comments/comments.repository';
 import { ContributionsRepository } from '../contributions/contributions.repository';
-import { Contribution, ContributionStats } from '../contributions/contributions.types';
+import { Contribution } from '../contributions/contributions.types';
 import { FollowsRepository } from '../follows/follows.repository';
 import { QuestionsRepository } from '../questions/questions.repository';
 import { ResearchQuestion, Synthesis } from '../questions/questions.types';
@@ -59,12 +59,13 @@ export class RequestLoaders {
     byKey(ids, await this.repositories.contributions.findReadableByIds(ids, this.tokens), (c) => c.id),
   );
 
-  readonly contributionsByQuestion = new DataLoader<string, Contribution[]>(async (questionIds) =>
-    grouped(questionIds, await this.repositories.contributions.readableForQuestions(questionIds, this.tokens), (c) => c.questionId),
-  );
-
-  readonly contributionStats = new DataLoader<string, ContributionStats | null>(async (questionIds) =>
-    byKey(questionIds, await this.repositories.contributions.statsForQuestions(questionIds, this.tokens), (s) => s.questionId),
+  /** Readable contributions of each question, oldest first, read by id from its `contributionIds`. */
+  readonly contributionsByQuestion = new DataLoader<Pick<ResearchQuestion, 'id' | 'contributionIds'>, Contribution[], string>(
+    async (questions) => {
+      const readable = await this.repositories.contributions.findReadableByIds(questions.flatMap((q) => q.contributionIds), this.tokens);
+      return grouped(questions.map((q) => q.id), readable, (c) => c.questionId);
+    },
+    { cacheKeyFn: (question) => question.id },
   );
 
   readonly synthesesByQuestion = new DataLoader<string, Synthesis[]>(async (questionIds) =>

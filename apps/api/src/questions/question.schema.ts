@@ -122,14 +122,21 @@ export class QuestionRecord {
   @Prop({ type: [Types.ObjectId], default: [] })
   related!: Types.ObjectId[];
 
-  @Prop({ type: Number, default: 0 })
-  contributionCount!: number;
+  /**
+   * This question's contributions, in the order they came. Derived from the contributions (each
+   * names its question): added right after a contribution is saved, and re-checked by the search
+   * worker from the contribution's outbox entry, so a crash in between heals. It lets FerretDB serve
+   * a question's contributions by `_id` instead of scanning the collection (by-id-queries.ts).
+   */
+  @Prop({ type: [Types.ObjectId], default: [] })
+  contributionIds!: Types.ObjectId[];
+
+  /** Questions whose `related` lists this one (the reverse links), kept the same way. */
+  @Prop({ type: [Types.ObjectId], default: [] })
+  linkedFrom!: Types.ObjectId[];
 
   @Prop({ type: Date, required: true })
   lastActivityAt!: Date;
-
-  @Prop({ type: Date })
-  firstContributionAt?: Date;
 
   @Prop({ type: Date })
   closedAt?: Date;

@@ -10,6 +10,7 @@ import { ContentChanges, ContentWriteQueue } from '../content/content-changes';
 import { QuestionRecord } from './question.schema';
 import { QuestionFilter, QuestionSort, ResearchQuestion, Synthesis } from './questions.types';
 import { toHex as hex, toObjectId as oid, validObjectIds } from '../common/object-ids';
+import * as byId from '../database/by-id-queries';
 
 type QuestionLean = QuestionRecord & { _id: Types.ObjectId };
 
@@ -73,6 +74,8 @@ function toQuestion(r: QuestionLean): ResearchQuestion {
     organisationType: r.organisationType,
     duplicateOf: r.duplicateOf ? hex(r.duplicateOf) : null,
     related: r.related.map(hex),
+    contributionIds: (r.contributionIds ?? []).map(hex),
+    linkedFrom: (r.linkedFrom ?? []).map(hex),
     closedAt: r.closedAt ?? null,
     version: r.version,
     createdAt: r.createdAt,
@@ -83,7 +86,7 @@ function toQuestion(r: QuestionLean): ResearchQuestion {
 }
 
 /** The stored shape of the fields a service may set (ids as strings; the repository converts). */
-export type QuestionFields = Omit<ResearchQuestion, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'duplicateOf' | 'related' | 'closedAt' | 'archivedAt'>;
+export type QuestionFields = Omit<ResearchQuestion, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'duplicateOf' | 'related' | 'contributionIds' | 'linkedFrom' | 'closedAt' | 'archivedAt'>;
 
 function toRecordFields(fields: Partial<QuestionFields>): Record<string, unknown> {
   const record: Record<string, unknown> = { ...fields };
@@ -132,8 +135,7 @@ export class QuestionsRepository implements OnModuleInit {
 
   /** Readable questions among `ids`, in one query (DataLoader batch function). */
   async findReadableByIds(ids: readonly string[], tokens: string[]): Promise<ResearchQuestion[]> {
-    const valid = validObjectIds(ids);
-    const records = await this.model.find({ _id: { $in: valid }, readableBy: { $in: tokens } }, WITHOUT_REVISIONS).lean<QuestionLean[]>();
+    const records = await byId.findByIds<QuestionRecord, QuestionLean>(this.model, validObjectIds(ids), WITHOUT_REVISIONS, { readableBy: { $in: tokens } });
     return records.map(toQuestion);
   }
 
@@ -204,20 +206,18 @@ export class QuestionsRepository implements OnModuleInit {
       const update: Record<string, unknown> = { $set: set, $inc: { version: 1 } };
       if (Object.keys(unset).length) update['$unset'] = unset;
       if (revision) update['$push'] = { revisions: { at: revision.at, by: oid(revision.by), changes: revision.changes } };
-      const record = await this.model
-        .findOneAndUpdate({ _id: oid(id), version: expectedVersion, ...(expectedStatus ? { status: expectedStatus } : {}) }, update, {
-          returnDocument: 'after',
-        })
-        .lean<QuestionLean>();
-      if (record) this.changes.notify('question', [id]);
-      return record ? toQuestion(record) : null;
+      const record = await byId.updateByIdIf<QuestionRecord, QuestionLean>(this.model, oid(id), { version: expectedVersion, ...(expectedStatus ? { status: expectedStatus } : {}) }, update);
+      if (!record) return null;
+      this.changes.notify('question', [id]);
+      // The reverse links, at once for the readers; the search worker re-checks them (a crash here heals).
+      if (fields.related?.length) await this.linkBack(id, fields.related);
+      return toQuestion(record);
     });
   }
 
   /** Every synthesis version of the given questions, in one query (DataLoader batch function). */
   async synthesesOf(questionIds: readonly string[]): Promise<Synthesis[]> {
-    const valid = validObjectIds(questionIds);
-    const records = await this.model.find({ _id: { $in: valid } }, { syntheses: 1 }).lean<QuestionLean[]>();
+    const records = await byId.findByIds<QuestionRecord, QuestionLean>(this.model, validObjectIds(questionIds), { syntheses: 1 });
     return records.flatMap((record) =>
       (record.syntheses ?? []).map((s) => ({
         questionId: hex(record._id),
@@ -244,32 +244,57 @@ export class QuestionsRepository implements OnModuleInit {
         set['status'] = 'CLOSED';
         set['closedAt'] = now;
       }
-      const record = await this.model
-        .findOneAndUpdate(
-          { _id: oid(id), version: expectedVersion },
-          {
-            $set: set,
-            $inc: { version: 1 },
-            $push: {
-              syntheses: {
-                ...synthesis,
-                citedContributions: synthesis.citedContributions.map(oid),
-                authorId: oid(synthesis.authorId),
-              },
+      const record = await byId.updateByIdIf<QuestionRecord, QuestionLean>(
+        this.model,
+        oid(id),
+        { version: expectedVersion },
+        {
+          $set: set,
+          $inc: { version: 1 },
+          $push: {
+            syntheses: {
+              ...synthesis,
+              citedContributions: synthesis.citedContributions.map(oid),
+              authorId: oid(synthesis.authorId),
             },
           },
-          { returnDocument: 'after' },
-        )
-        .lean<QuestionLean>();
+        },
+      );
       if (record) this.changes.notify('question', [id]);
       return record ? toQuestion(record) : null;
     });
   }
 
-  /** Questions that list `id` as related (links are stored on one side only: one write). */
-  async linkingTo(id: string, tokens: string[]): Promise<ResearchQuestion[]> {
-    const records = await this.model.find({ related: oid(id), readableBy: { $in: tokens } }, WITHOUT_REVISIONS).lean<QuestionLean[]>();
+  /**
+   * Questions that list `question` as related. A link is written on its own side in one write;
+   * `linkedFrom` on the other side is derived and may hold a stale id, so each is checked.
+   */
+  async linkingTo(question: Pick<ResearchQuestion, 'id' | 'linkedFrom'>, tokens: string[]): Promise<ResearchQuestion[]> {
+    const records = await byId.findByIds<QuestionRecord, QuestionLean>(this.model, validObjectIds(question.linkedFrom), WITHOUT_REVISIONS, {
+      readableBy: { $in: tokens },
+      related: oid(question.id),
+    });
     return records.map(toQuestion);
+  }
+
+  // --- Derived lists (see question.schema.ts): written by `_id` only, no version change ---
+
+  /** Lists contributions under their question; adding one already listed changes nothing. */
+  async addContributions(questionId: string, contributionIds: string[]): Promise<void> {
+    if (!contributionIds.length) return;
+    await this.writes.run('questions', () =>
+      this.model.updateOne({ _id: oid(questionId) }, { $addToSet: { contributionIds: { $each: contributionIds.map(oid) } } }),
+    );
+  }
+
+  /** Records on each of `relatedIds` that `fromId` links to it. */
+  async addLinkedFrom(fromId: string, relatedIds: string[]): Promise<void> {
+    await this.writes.run('questions', () => this.linkBack(fromId, relatedIds));
+  }
+
+  /** addLinkedFrom for callers already inside the questions write queue (which does not nest). */
+  private linkBack(fromId: string, relatedIds: string[]): Promise<void> {
+    return byId.updateManyByIds(this.model, validObjectIds(relatedIds), { linkedFrom: { $ne: oid(fromId) } }, { $addToSet: { linkedFrom: oid(fromId) } });
   }
 
   async findByTitle(title: string): Promise<ResearchQuestion | null> {
@@ -288,11 +313,9 @@ export class QuestionsRepository implements OnModuleInit {
   /** Archives once (the retention lease makes this run on one instance only). */
   async archive(id: string, readableBy: string[], at: Date): Promise<boolean> {
     return this.writes.run('questions', async () => {
-      const result = await this.model.updateOne(
-        { _id: oid(id), archivedAt: { $exists: false } },
-        { $set: { archivedAt: at, readableBy, searchSync: pendingSearchSync(at) }, $inc: { version: 1 } },
-      );
-      return result.modifiedCount === 1;
+      const archived = await byId.updateByIdIf(this.model, oid(id), { archivedAt: { $exists: false } }, { $set: { archivedAt: at, readableBy, searchSync: pendingSearchSync(at) }, $inc: { version: 1 } });
+      if (archived) this.changes.notify('question', [id]);
+      return !!archived;
     });
   }
 
@@ -339,16 +362,19 @@ export class QuestionsRepository implements OnModuleInit {
     });
   }
 
+  clearSearchPendingChangedBefore(startedAt: Date): Promise<void> {
+    return this.writes.run('questions', () => outbox.clearPendingChangedBefore(this.model, startedAt));
+  }
+
   deferSearchPending(ids: string[], delayMs: number): Promise<void> {
     return this.writes.run('questions', async () => {
       return outbox.deferPending(this.model, ids, delayMs);
     });
   }
 
-  markSearchPending(ids: string[]): Promise<void> {
-    return this.writes.run('questions', async () => {
-      return outbox.markPending(this.model, ids);
-    });
+  async markSearchPending(ids: string[]): Promise<void> {
+    await this.writes.run('questions', () => outbox.markPending(this.model, validObjectIds(ids).map(hex)));
+    this.changes.notify('question', ids);
   }
 
   oldestSearchPendingSince(): Promise<Date | null> {

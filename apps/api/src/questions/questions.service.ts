@@ -207,10 +207,15 @@ export class QuestionsService {
     return updated;
   }
 
+  /** Records contributions under their question (the question's derived `contributionIds`). */
+  listContributions(questionId: string, contributionIds: string[]): Promise<void> {
+    return this.questions.addContributions(questionId, contributionIds);
+  }
+
   /** Related questions in both directions, only those the actor may read. */
   async related(actor: Actor | null, question: ResearchQuestion): Promise<ResearchQuestion[]> {
     const tokens = readerTokens(actor);
-    const [outgoing, incoming] = await Promise.all([this.questions.findReadableByIds(question.related, tokens), this.questions.linkingTo(question.id, tokens)]);
+    const [outgoing, incoming] = await Promise.all([this.questions.findReadableByIds(question.related, tokens), this.questions.linkingTo(question, tokens)]);
     const byId = new Map([...outgoing, ...incoming].map((q) => [q.id, q]));
     byId.delete(question.id);
     return [...byId.values()];

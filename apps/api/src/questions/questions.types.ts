@@ -34,6 +34,9 @@ export interface ResearchQuestion {
   organisationType: string;
   duplicateOf: string | null;
   related: string[];
+  /** Derived lists, maintained by the repository and the search worker (see question.schema.ts). */
+  contributionIds: string[];
+  linkedFrom: string[];
   closedAt: Date | null;
   version: number;
   /** Retention (retention/): archived when it passes; archived items are readable by managers only. */

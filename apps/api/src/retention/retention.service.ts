@@ -33,7 +33,7 @@ export class RetentionService {
       outcome.questions++;
       await this.audit.record({ actorId: null, action: 'CONTENT_EXPIRED', targetType: 'QUESTION', targetId: question.id, details: { expiresAt: question.expiresAt?.toISOString() ?? null } });
       // Its contributions go with it: an archived question's answers are no one else's to read.
-      for (const contribution of await this.contributions.accessOfQuestion(question.id)) {
+      for (const contribution of await this.contributions.ofQuestion(question)) {
         if (contribution.archivedAt) continue;
         const own = readableBy({ sensitivity: contribution.sensitivity, sectors: [], organisations: [], users: [], authorId: contribution.authorId, questionSectors: question.sectors, restrictedToManagers: true });
         if (await this.contributions.archive(contribution.id, own, now)) outcome.contributions++;

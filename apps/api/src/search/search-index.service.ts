@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import type { SearchSyncState } from '../content/search-sync.queries';
+import { InjectConnection } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import { storageKindOf } from '../database/by-id-queries';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { SEARCH_ENGINE, SearchEngine, SearchEngineName } from './search-engine.port';
 import { SearchSources } from './search-sources';
@@ -43,6 +45,7 @@ export class SearchIndexService implements OnApplicationBootstrap, OnApplication
     private readonly sources: SearchSources,
     private readonly worker: SearchSyncWorker,
     private readonly vocabularies: VocabulariesService,
+    @InjectConnection() private readonly connection: Connection,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -92,11 +95,17 @@ export class SearchIndexService implements OnApplicationBootstrap, OnApplication
     };
   }
 
-  /** Age of the oldest change not yet in the index; 0 when none is pending. */
+  /**
+   * Age of the oldest change not yet in the index; 0 when none is pending. MongoDB answers from the
+   * outbox's index. On FerretDB that query reads both collections whole, so /ready reports what
+   * this instance knows (its own writes not yet indexed); the embedded setup is one instance.
+   */
   async lagMs(): Promise<number> {
+    const local = this.worker.localLagMs();
+    if ((await storageKindOf(this.connection)) === 'ferretdb') return local;
     const [question, contribution] = await Promise.all([this.sources.questions.oldestSearchPendingSince(), this.sources.contributions.oldestSearchPendingSince()]);
     const oldest = Math.min(question?.getTime() ?? Infinity, contribution?.getTime() ?? Infinity);
-    return Number.isFinite(oldest) ? Math.max(0, Date.now() - oldest) : 0;
+    return Math.max(local, Number.isFinite(oldest) ? Math.max(0, Date.now() - oldest) : 0);
   }
 
   private async boot(): Promise<void> {
@@ -120,17 +129,16 @@ export class SearchIndexService implements OnApplicationBootstrap, OnApplication
 
   private async rebuild(): Promise<void> {
     this.state = this.firstBuildDone ? 'REBUILDING' : 'BUILDING';
-    this.startedAt = new Date();
+    const startedAt = new Date();
+    this.startedAt = startedAt;
     this.finishedAt = null;
     const total = await this.sources.total();
     this.progress = { indexed: 0, total };
-    const seen: Record<'question' | 'contribution', SearchSyncState[]> = { question: [], contribution: [] };
     let read = 0;
     let lastLog = 0;
-    const documents = this.sources.all(REBUILD_BATCH, (kind, states) => {
+    const documents = this.sources.all(REBUILD_BATCH, (_kind, states) => {
       read += states.length;
       this.progress = { indexed: read, total: Math.max(total, read) };
-      seen[kind].push(...states.filter((state) => state.pending));
       if (read - lastLog >= 10_000 || read === total) {
         lastLog = read;
         this.logger.log(`search index: ${read}/${total} read`);
@@ -138,9 +146,9 @@ export class SearchIndexService implements OnApplicationBootstrap, OnApplication
     });
     const started = Date.now();
     await this.engine.rebuild(documents, total);
-    // The new generation holds these versions: their pending work is done (unless they moved on).
-    await this.sources.questions.clearSearchPending(seen.question);
-    await this.sources.contributions.clearSearchPending(seen.contribution);
+    // The new generation holds every change made before the rebuild started (later ones stay pending).
+    await this.sources.questions.clearSearchPendingChangedBefore(startedAt);
+    await this.sources.contributions.clearSearchPendingChangedBefore(startedAt);
     this.state = 'READY';
     this.finishedAt = new Date();
     this.logger.log(`search index built: ${read} sources in ${((Date.now() - started) / 1000).toFixed(1)} s`);

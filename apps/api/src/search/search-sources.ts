@@ -12,6 +12,10 @@ export interface IndexWork {
   removals: string[];
   questions: SearchSyncState[];
   contributions: SearchSyncState[];
+  /** Contributions of the indexed questions: they carry the question's title, status and sectors. */
+  cascade: string[];
+  /** Derived lists found incomplete (a crash between two writes): contributions to list per question, links to record. */
+  repairs: { unlisted: Map<string, string[]>; links: Array<{ from: string; to: string[] }> };
 }
 
 /** Reads content from MongoDB (through the repositories) and turns it into index work. */
@@ -40,12 +44,25 @@ export class SearchSources {
       ...questionItems.filter((item) => !item.latestSynthesis).map((item) => synthesisDocumentId(item.question.id)),
       ...contributionIds.filter((id) => !foundContributions.has(id)).map(contributionDocumentId),
     ];
+    const unlisted = new Map<string, string[]>();
+    for (const { contribution } of contributionItems) {
+      const question = questionsById.get(contribution.questionId);
+      if (question && !question.contributionIds.includes(contribution.id)) unlisted.set(question.id, [...(unlisted.get(question.id) ?? []), contribution.id]);
+    }
     return {
       upserts: [...questionDocuments, ...contributionDocuments],
       removals,
       questions: questionItems.map((item) => item.sync),
       contributions: contributionItems.map((item) => item.sync),
+      cascade: questionItems.flatMap((item) => item.question.contributionIds),
+      repairs: { unlisted, links: questionItems.filter((item) => item.question.related.length).map((item) => ({ from: item.question.id, to: item.question.related })) },
     };
+  }
+
+  /** Completes derived lists a crash left behind; idempotent, so running it twice is harmless. */
+  async repair(work: IndexWork): Promise<void> {
+    for (const [questionId, ids] of work.repairs.unlisted) await this.questions.addContributions(questionId, ids);
+    for (const { from, to } of work.repairs.links) await this.questions.addLinkedFrom(from, to);
   }
 
   async total(): Promise<number> {
@@ -69,6 +86,14 @@ export class SearchSources {
       if (cache.size > 5000) cache.clear();
       for (const item of await this.questions.forSearch(wanted)) cache.set(item.question.id, item.question);
       seen('contribution', items.map((item) => item.sync));
+      // A rebuild reads every contribution anyway: it also lists any its question is missing.
+      for (const { contribution } of items) {
+        const question = cache.get(contribution.questionId);
+        if (question && !question.contributionIds.includes(contribution.id)) {
+          await this.questions.addContributions(question.id, [contribution.id]);
+          question.contributionIds.push(contribution.id);
+        }
+      }
       yield this.builder.forContributions(items.map((item) => item.contribution), cache);
     }
   }

@@ -67,11 +67,15 @@ export function corpusRecords(documents: SearchDocument[]) {
     .map((d) => {
       const _id = new ObjectId();
       questionIds.set(d.questionId, _id);
-      return { _id, ...common(d), title: d.title, body: d.body, purpose: 'To understand the trend.', source: {}, sectors: d.facets.sector.map((s) => SECTORS[s] ?? s), invitedOrganisations: [], invitedSectors: [], status: 'OPEN', related: [], syntheses: [], contributionCount: 0, lastActivityAt: now };
+      return { _id, ...common(d), title: d.title, body: d.body, purpose: 'To understand the trend.', source: {}, sectors: d.facets.sector.map((s) => SECTORS[s] ?? s), invitedOrganisations: [], invitedSectors: [], status: 'OPEN', related: [], linkedFrom: [], contributionIds: [] as ObjectId[], syntheses: [], lastActivityAt: now };
     });
   const contributions = documents
     .filter((d) => d.kind === 'contribution' && questionIds.has(d.questionId))
-    .map((d) => ({ _id: new ObjectId(), ...common(d), questionId: questionIds.get(d.questionId), body: d.body, evidenceType: 'DIRECT_OBSERVATION', confidence: 'MEDIUM', language: d.facets.language[0] ?? 'en', anonymous: false, helpfulBy: [], helpfulCount: d.helpfulCount, heldFor: [] }));
+    .map((d) => ({ _id: new ObjectId(), ...common(d), questionId: questionIds.get(d.questionId)!, body: d.body, evidenceType: 'DIRECT_OBSERVATION', confidence: 'MEDIUM', language: d.facets.language[0] ?? 'en', anonymous: false, helpfulBy: [], helpfulCount: d.helpfulCount, heldFor: [] }));
+  // A question lists its contributions (questions/question.schema.ts: contributionIds), as the API keeps it.
+  const byQuestion = new Map<string, ObjectId[]>();
+  for (const c of contributions) byQuestion.set(c.questionId.toHexString(), [...(byQuestion.get(c.questionId.toHexString()) ?? []), c._id]);
+  for (const q of questions) q.contributionIds = byQuestion.get(q._id.toHexString()) ?? [];
   return { questions, contributions };
 }
 

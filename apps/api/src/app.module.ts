@@ -7,6 +7,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { ExportsModule } from './exports/exports.module';
 import { DataProtectionModule } from './data-protection/data-protection.module';
 import type { RequestWithActor } from './auth/access.decorator';
 import { CommentsModule } from './comments/comments.module';
@@ -105,6 +107,8 @@ export class AppModule {
         ModerationModule,
         DataProtectionModule,
         RetentionModule,
+        DashboardModule,
+        ExportsModule,
         NotificationsModule,
         HealthModule,
         StatusModule,

@@ -19,7 +19,7 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_TARGET_TYPES = ['USER', 'ORGANISATION', 'INVITATION', 'QUESTION', 'CONTRIBUTION', 'SECTOR', 'AUDIT_LOG', 'PERSONAL_DATA'] as const;
+export const AUDIT_TARGET_TYPES = ['USER', 'ORGANISATION', 'INVITATION', 'QUESTION', 'CONTRIBUTION', 'SECTOR', 'AUDIT_LOG', 'PERSONAL_DATA', 'SEARCH_RESULTS'] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 /** Details are codes, ids and labels only: never names, e-mails, content or secrets. */

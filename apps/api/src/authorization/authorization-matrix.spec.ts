@@ -174,6 +174,13 @@ const CASES: Case[] = [
     run: (w, as) => as.gql('mutation { updateNotificationPreferences(input: { email: DAILY }) { email } }'),
   },
   {
+    mutation: 'startExport',
+    target: "others'",
+    expected: row('U A A A A A A A'),
+    run: async (w, as) =>
+      as.gql('mutation($input: StartExportInput!) { startExport(input: $input) { id status } }', { input: { format: 'JSON', questionId: (await openQuestion(w)).id } }),
+  },
+  {
     mutation: 'signOut',
     target: 'own',
     expected: row('U A A A A A A A'),

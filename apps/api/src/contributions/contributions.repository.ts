@@ -48,6 +48,7 @@ function toContribution(r: ContributionLean): Contribution {
     governorate: r.governorate ?? null,
     review: r.review ?? null,
     heldFor: r.heldFor ?? [],
+    reviewReason: r.reviewReason ?? null,
     authorId: hex(r.authorId),
     organisationId: hex(r.organisationId),
     organisationType: r.organisationType,
@@ -261,6 +262,15 @@ export class ContributionsRepository implements OnModuleInit {
 
   countAll(): Promise<number> {
     return this.model.countDocuments();
+  }
+
+  // --- Dashboards and exports (dashboard/, exports/) ---
+
+  /** Readable contributions created in [from, to], as one projected cursor (numbers are aggregated in TypeScript). */
+  async *scanReadable<T extends object>(tokens: string[], period: { from?: Date | null; to?: Date | null }, projection: Record<string, 1>): AsyncGenerator<T & { _id: Types.ObjectId }> {
+    const filter: Record<string, unknown> = { readableBy: { $in: tokens } };
+    if (period.from || period.to) filter['createdAt'] = { ...(period.from ? { $gte: period.from } : {}), ...(period.to ? { $lte: period.to } : {}) };
+    for await (const record of this.model.find(filter, projection).lean().cursor()) yield record as unknown as T & { _id: Types.ObjectId };
   }
 
   // --- Notifications (notifications/): a background scan, never on a request path ---

@@ -108,6 +108,16 @@ describe('every read path, as every role', () => {
   const allowedFor = (role: RoleName, items: ItemName[]) => items.filter((item) => may(role, item)).map((item) => ids[item]);
   const present = <T>(response: GraphQLResponse<T>) => (response.errors?.length ? null : (response.data ?? null));
 
+  /** The ids an export holds (syntheses as `synthesis:<questionId>`), or the error code. */
+  const exportRows = async (as: { gql: SignedInUser['gql'] }, input: Record<string, unknown>): Promise<string[] | string> => {
+    const started = await as.gql<{ startExport: { status: string; downloadPath: string | null } }>('mutation($input: StartExportInput!) { startExport(input: $input) { status downloadPath } }', { input });
+    if (started.errors?.length || !started.data) return String(started.errors?.[0]?.extensions?.['code']);
+    const token = Object.values(users).find((user) => user.gql === as.gql)?.token;
+    const file = await fetch(`${hub.url}${started.data.startExport.downloadPath}`, { headers: { authorization: `Bearer ${token}` } });
+    const body = (await file.json()) as { rows: Array<{ record: string; id: string; questionId: string }> };
+    return body.rows.map((row) => (row.record === 'synthesis' ? `synthesis:${row.questionId}` : row.id));
+  };
+
   it('shows each role exactly what the table allows, on every path', async () => {
     const problems: ReadPathProblem[] = [];
     const check = (role: RoleName, path: string, seen: string[], allowed: string[], mode: 'exact' | 'noLeak' = 'exact') => problems.push(...compareReadPath(role, path, seen, allowed, allIds(), mode));
@@ -155,6 +165,19 @@ describe('every read path, as every role', () => {
       check(role, 'searchSuggestions', suggestions.map(plainId), allowedFor(role, [...QUESTIONS, ...CONTRIBUTIONS]), 'noLeak');
       const similar = expectData(await searchOps.similarQuestions(as, `Which ${word} services reach adolescents?`, 20)).similarQuestions;
       check(role, 'similarQuestions', similar.map(plainId), allowedFor(role, QUESTIONS), 'noLeak');
+      // Exports (members only): a question with its contributions and synthesis, and a search result set.
+      const questionExport = await exportRows(as, { format: 'JSON', questionId: ids.qPublic });
+      const searchExport = await exportRows(as, { format: 'JSON', search: { text: word } });
+      if (role === 'anonymous') {
+        if (questionExport !== 'UNAUTHENTICATED' || searchExport !== 'UNAUTHENTICATED') problems.push({ role, path: 'startExport', kind: 'LEAK', item: 'anonymous export' });
+      } else if (typeof questionExport === 'string' || typeof searchExport === 'string') {
+        problems.push({ role, path: 'startExport', kind: 'MISSING', item: `${String(questionExport)} ${String(searchExport)}` });
+      } else {
+        check(role, 'export(question)', questionExport.filter((id) => id !== ids.synthesis), [ids.qPublic, ...allowedFor(role, CONTRIBUTIONS)]);
+        // As on the question page: a synthesis stricter than its question is for its managers only.
+        check(role, 'export(question).synthesis', questionExport.filter((id) => id === ids.synthesis), allowedFor(role, ['synthesis']), 'noLeak');
+        check(role, 'export(search)', searchExport, allowedFor(role, [...QUESTIONS, ...CONTRIBUTIONS, 'synthesis']), 'noLeak');
+      }
     }
     const nameOf = new Map(Object.entries(ids).map(([name, id]) => [id, name]));
     expect(problems.map((p) => `${p.kind} ${p.path} as ${p.role}: ${nameOf.get(p.item) ?? p.item}`)).toEqual([]);
@@ -192,13 +215,19 @@ describe('every read path, as every role', () => {
     const fields = `id author { anonymous organisationType governorate user { id displayName organisationId } } revisions { by { displayName } }`;
     for (const role of peers) {
       const as = callers[role];
-      const responses = await Promise.all([
+      const responses: unknown[] = await Promise.all([
         as.gql('query($id: ID!) { contribution(id: $id) { ' + fields + ' question { id } } }', { id: ids.cAnonymous }),
         as.gql('query($id: ID!) { question(id: $id) { contributions { edges { node { ' + fields + ' } } } } }', { id: ids.qPublic }),
         as.gql('mutation($id: ID!) { markHelpful(id: $id) { id } }', { id: ids.cAnonymous }),
         as.gql('mutation($input: UpdateContributionInput!) { updateContribution(input: $input) { id } }', { input: { id: ids.cAnonymous, version: 1, body: 'x' } }),
         searchOps.search(as, { text: word, first: 50 }),
       ]);
+      // Exports show an anonymous contribution exactly as the API does.
+      if (role !== 'anonymous') {
+        const started = await as.gql<{ startExport: { downloadPath: string } }>('mutation($input: StartExportInput!) { startExport(input: $input) { downloadPath } }', { input: { format: 'CSV', questionId: ids.qPublic } });
+        const file = await fetch(`${hub.url}${expectData(started).startExport.downloadPath}`, { headers: { authorization: `Bearer ${users[role as Exclude<RoleName, 'anonymous'>].token}` } });
+        responses.push(await file.text());
+      }
       const text = JSON.stringify(responses);
       for (const value of [secret.name, secret.email, secret.org, users.anonAuthor.user.id]) {
         if (text.includes(value)) throw new Error(`${role} saw ${value}`);

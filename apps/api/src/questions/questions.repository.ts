@@ -404,4 +404,14 @@ export class QuestionsRepository implements OnModuleInit {
     const records = await this.model.find({ status: 'OPEN', closesAt: { $gte: from, $lt: to } }, WITHOUT_REVISIONS).sort({ closesAt: 1 }).limit(limit).lean<QuestionLean[]>();
     return records.map(toQuestion);
   }
+
+  // --- Dashboards and exports (dashboard/, exports/) ---
+
+  /**
+   * The list's own filter and read tokens as one projected cursor, for numbers aggregated in
+   * TypeScript (FerretDB has no $facet, $lookup or $min/$max, and scans any filter but `_id`).
+   */
+  async *scanReadable<T extends object>(filter: QuestionFilter, tokens: string[], projection: Record<string, 1>): AsyncGenerator<T & { _id: Types.ObjectId }> {
+    for await (const record of this.model.find(this.filterQuery(filter, tokens), projection).lean().cursor()) yield record as unknown as T & { _id: Types.ObjectId };
+  }
 }

@@ -25,6 +25,6 @@ import { SearchService } from './search.service';
     SearchResolver,
     SearchAdminResolver,
   ],
-  exports: [SearchIndexService, SearchReconciliation, SearchSyncWorker],
+  exports: [SearchIndexService, SearchReconciliation, SearchSyncWorker, SearchService],
 })
 export class SearchIndexModule {}

@@ -8,6 +8,7 @@ import { SearchFiltersInput, SearchInput, SearchSortValue } from './dto/search.i
 import { SearchFacetLabels } from './search-facet-labels';
 import { FacetName, SEARCH_ENGINE, SearchEngine, SearchHit, SearchSort } from './search-engine.port';
 import { FacetModel, SearchHitModel, SearchResultsModel } from './search.model';
+import { MAX_LIMIT } from './search-paging';
 
 /** Facets shown to searchers (kind is a filter, not a facet of the page). */
 const SHOWN_FACETS: FacetName[] = ['sector', 'governorate', 'district', 'cohort', 'status', 'evidenceType', 'organisationType', 'year', 'language'];
@@ -55,15 +56,10 @@ export class SearchService {
 
   async search(actor: Actor | null, input: SearchInput): Promise<SearchResultsModel> {
     const offset = input.after ? decodeSearchCursor(input.after) : 0;
-    const filters: Partial<Record<FacetName, string[]>> = {};
-    for (const [key, facet] of Object.entries(FILTER_FACETS) as Array<[keyof SearchFiltersInput, FacetName]>) {
-      const values = input.filters?.[key];
-      if (values?.length) filters[facet] = facet === 'kind' ? values.map((value) => value.toLowerCase()) : values;
-    }
     const result = await this.engine.search({
       text: input.text.trim(),
       accessTokens: readerTokens(actor),
-      filters,
+      filters: engineFilters(input.filters),
       sort: SORTS[input.sort],
       offset,
       limit: input.first,
@@ -76,6 +72,26 @@ export class SearchService {
       facets: await this.facetModels(result.facets, input.language ?? 'en'),
       pageInfo: { hasNextPage: next < result.total, endCursor: result.hits.length ? encodeSearchCursor(next) : null },
     };
+  }
+
+  /**
+   * Every hit of a search, a page at a time, with the same filters and read tokens as `search`
+   * (exports list a search result set with this). The first page also says how many there are.
+   */
+  async *allHits(actor: Actor | null, query: SearchResultSetQuery, max: number): AsyncGenerator<{ total: number; hits: SearchHit[] }> {
+    const base = { text: query.text.trim(), accessTokens: readerTokens(actor), filters: engineFilters(query.filters), sort: SORTS[query.sort] };
+    for (let offset = 0; offset < max; ) {
+      const result = await this.engine.search({ ...base, offset, limit: Math.min(MAX_LIMIT, max - offset) });
+      yield { total: result.total, hits: result.hits };
+      offset += result.hits.length;
+      if (!result.hits.length || offset >= result.total) return;
+    }
+  }
+
+  /** How many hits a search has for this searcher (no page, no facets). */
+  async count(actor: Actor | null, query: SearchResultSetQuery): Promise<number> {
+    const result = await this.engine.search({ text: query.text.trim(), accessTokens: readerTokens(actor), filters: engineFilters(query.filters), offset: 0, limit: 0 });
+    return result.total;
   }
 
   async suggestions(actor: Actor | null, prefix: string, first: number): Promise<SearchHitModel[]> {
@@ -101,6 +117,22 @@ export class SearchService {
       }),
     }));
   }
+}
+
+/** A search without paging: what an export of a result set names. */
+export interface SearchResultSetQuery {
+  text: string;
+  filters?: SearchFiltersInput | null;
+  sort: SearchSortValue;
+}
+
+function engineFilters(input: SearchFiltersInput | null | undefined): Partial<Record<FacetName, string[]>> {
+  const filters: Partial<Record<FacetName, string[]>> = {};
+  for (const [key, facet] of Object.entries(FILTER_FACETS) as Array<[keyof SearchFiltersInput, FacetName]>) {
+    const values = input?.[key];
+    if (values?.length) filters[facet] = facet === 'kind' ? values.map((value) => value.toLowerCase()) : values;
+  }
+  return filters;
 }
 
 function toHitModel(hit: SearchHit): SearchHitModel {

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PrecompressedAssets } from './precompressed-assets';
 
-const API_PATHS = /^\/(graphql|health|ready|email)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|ready|exports|email)(\/|$)/;
 
 /**
  * Serves the built web app from the API's own port, so the hub runs on one documented address.

@@ -14,6 +14,7 @@ import type { RequestWithActor } from './auth/access.decorator';
 import { CommentsModule } from './comments/comments.module';
 import { DemoModule } from './demo/demo.module';
 import { ModerationModule } from './moderation/moderation.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
 import { ContributionsModule } from './contributions/contributions.module';
 import { FollowsModule } from './follows/follows.module';
 import { LoaderRepositories } from './loaders/request-loaders';
@@ -96,6 +97,7 @@ export class AppModule {
           }),
         }),
         AuditModule,
+        PersonalDataModule,
         AccountsModule,
         VocabulariesModule,
         QuestionsModule,

@@ -16,10 +16,11 @@ export const AUDIT_ACTIONS = [
   'MODERATION_DECISION',
   'PASSWORD_CHANGED',
   'SIGNED_OUT_EVERYWHERE',
+  'PERSONAL_DATA_PATTERN_CHANGED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_TARGET_TYPES = ['USER', 'ORGANISATION', 'INVITATION', 'QUESTION', 'CONTRIBUTION', 'SECTOR', 'AUDIT_LOG', 'PERSONAL_DATA', 'SEARCH_RESULTS'] as const;
+export const AUDIT_TARGET_TYPES = ['USER', 'ORGANISATION', 'INVITATION', 'QUESTION', 'CONTRIBUTION', 'SECTOR', 'AUDIT_LOG', 'PERSONAL_DATA', 'PERSONAL_DATA_PATTERN', 'COMMENT', 'SYNTHESIS', 'SEARCH_RESULTS'] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 /** Details are codes, ids and labels only: never names, e-mails, content or secrets. */

@@ -202,7 +202,30 @@ const CASES: Case[] = [
       const held = expectData(
         await ops.contribute(w.peer, { questionId: q.id, body: 'Call the key informant on 70 123 456.', evidenceType: 'DIRECT_OBSERVATION', confidence: 'LOW', language: 'en', sensitivity: 'RESTRICTED', postDespitePersonalData: true }),
       ).contribute;
-      return as.gql('mutation($id: ID!) { decideReview(contributionId: $id, approve: true) { id } }', { id: held.id });
+      return as.gql('mutation($input: DecideReviewInput!) { decideReview(input: $input) { id } }', { input: { kind: 'CONTRIBUTION', id: held.id, approve: true } });
+    },
+  },
+  {
+    mutation: 'createPersonalDataPattern',
+    target: 'new',
+    expected: row('U F F F F F F A'),
+    run: (w, as) =>
+      as.gql('mutation($input: PersonalDataPatternInput!) { createPersonalDataPattern(input: $input) { id } }', {
+        input: { name: `Card ${uniqueCode()}`, pattern: '\\bWFP-\\d{6}\\b', label: { en: 'card number', ar: 'رقم البطاقة', fr: 'numéro de carte' } },
+      }),
+  },
+  {
+    mutation: 'updatePersonalDataPattern',
+    target: "others'",
+    expected: row('U F F F F F F A'),
+    run: async (w, as) => {
+      const created = expectData(
+        await w.users.admin.gql<{ createPersonalDataPattern: { id: string; version: number } }>(
+          'mutation($input: PersonalDataPatternInput!) { createPersonalDataPattern(input: $input) { id version } }',
+          { input: { name: `Card ${uniqueCode()}`, pattern: '\\bIDP-\\d{6}\\b', label: { en: 'card number', ar: 'رقم البطاقة', fr: 'numéro de carte' }, enabled: false } },
+        ),
+      ).createPersonalDataPattern;
+      return as.gql('mutation($input: UpdatePersonalDataPatternInput!) { updatePersonalDataPattern(input: $input) { id } }', { input: { id: created.id, version: created.version, enabled: false, name: `Card ${uniqueCode()}` } });
     },
   },
   ...vocabularyCases(),

@@ -1,5 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { HydratedDocument, Types } from 'mongoose';
+import { REVIEW_STATES, type ReviewState } from '../content/review';
 
 export const COMMENT_TARGETS = ['QUESTION', 'CONTRIBUTION'] as const;
 export type CommentTarget = (typeof COMMENT_TARGETS)[number];
@@ -24,6 +25,16 @@ export class CommentRecord {
   /** Copied from what it comments on: a comment is exactly as readable as its target. */
   @Prop({ type: [String], required: true })
   readableBy!: string[];
+
+  /** Personal-data review (content/review.ts): a held comment is read by its author and moderators only. */
+  @Prop({ type: String, enum: REVIEW_STATES })
+  review?: ReviewState;
+
+  @Prop({ type: [String], default: [] })
+  heldFor!: string[];
+
+  @Prop({ type: String })
+  reviewReason?: string;
 
   createdAt!: Date;
 }

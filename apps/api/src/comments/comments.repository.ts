@@ -5,6 +5,7 @@ import { CommentRecord, CommentTarget } from './comment.schema';
 import { CommentThreadRecord } from './comment-thread.schema';
 import { toObjectId as oid, validObjectIds } from '../common/object-ids';
 import * as byId from '../database/by-id-queries';
+import { reviewFields, type ReviewState } from '../content/review';
 
 type CommentLean = CommentRecord & { _id: Types.ObjectId };
 
@@ -16,6 +17,10 @@ export interface Comment {
   body: string;
   authorId: string;
   readableBy: string[];
+  /** Personal-data review (content/review.ts). */
+  review: ReviewState | null;
+  heldFor: string[];
+  reviewReason: string | null;
   createdAt: Date;
 }
 
@@ -29,6 +34,7 @@ function toComment(r: CommentLean): Comment {
     body: r.body,
     authorId: r.authorId.toHexString(),
     readableBy: r.readableBy,
+    ...reviewFields(r),
     createdAt: r.createdAt,
   };
 }
@@ -55,7 +61,7 @@ export class CommentsRepository implements OnModuleInit {
     for (const [targetId, ids] of byTarget) await this.threads.updateOne({ _id: oid(targetId) }, { $addToSet: { commentIds: { $each: ids } } }, { upsert: true });
   }
 
-  async create(fields: Omit<Comment, 'id' | 'createdAt'>): Promise<Comment> {
+  async create(fields: Omit<Comment, 'id' | 'createdAt' | 'review' | 'reviewReason'> & { review?: 'HELD' }): Promise<Comment> {
     const id = new Types.ObjectId();
     // Listed first (see comment-thread.schema.ts): a crash before the insert leaves only a dangling id.
     await this.threads.updateOne({ _id: oid(fields.targetId) }, { $addToSet: { commentIds: id } }, { upsert: true });
@@ -85,7 +91,8 @@ export class CommentsRepository implements OnModuleInit {
     return records.map(toComment);
   }
 
+  /** Comments follow their target's access, except those held or rejected in the personal-data review. */
   async setReadableByForTarget(targetId: string, readableBy: string[]): Promise<void> {
-    await byId.updateManyByIds(this.model, await this.commentIdsOf([targetId]), {}, { $set: { readableBy } });
+    await byId.updateManyByIds(this.model, await this.commentIdsOf([targetId]), { review: { $nin: ['HELD', 'REJECTED'] } }, { $set: { readableBy } });
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Context, Field, ID, InputType, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { COMMENT_TARGETS, type CommentTarget } from './comment.schema';
 import { LIMITS } from '@hub/domain';
-import { IsIn, IsMongoId, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsMongoId, IsString, MaxLength, MinLength } from 'class-validator';
 import { UserSummaryModel } from '../accounts/accounts.models';
 import { CurrentActor, Members } from '../auth/access.decorator';
 import { Actor } from '../auth/actor';
@@ -29,6 +29,10 @@ export class AddCommentInput {
   @MinLength(1, { message: 'is required' })
   @MaxLength(LIMITS.commentMax)
   body!: string;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Post although personal data was detected: the comment is then held for a moderator’s review.' })
+  @IsBoolean()
+  postDespitePersonalData = false;
 }
 
 @Resolver(() => CommentModel)
@@ -38,7 +42,7 @@ export class CommentsResolver {
   @Members()
   @Mutation(() => CommentModel, { description: 'Comments on a question or a contribution.' })
   addComment(@CurrentActor() actor: Actor, @Args('input') input: AddCommentInput): Promise<Comment> {
-    return this.comments.comment(actor, input.targetType, input.targetId, input.body);
+    return this.comments.comment(actor, input.targetType, input.targetId, input.body, input.postDespitePersonalData);
   }
 
   @ResolveField(() => UserSummaryModel, { nullable: true })

@@ -2,6 +2,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { LIMITS } from '@hub/domain';
 import { Actor } from '../auth/actor';
 import { HubError } from '../common/hub-error';
+import { heldReadableBy } from '../content/review';
+import { PersonalDataGuard } from '../personal-data/personal-data-guard';
 import { ContributionsRepository } from '../contributions/contributions.repository';
 import { ContributionsService } from '../contributions/contributions.service';
 import { QuestionsService } from '../questions/questions.service';
@@ -15,6 +17,7 @@ export class CommentsService implements OnModuleInit {
     private readonly questions: QuestionsService,
     private readonly contributions: ContributionsService,
     private readonly contributionsRepository: ContributionsRepository,
+    private readonly guard: PersonalDataGuard,
   ) {}
 
   onModuleInit(): void {
@@ -27,7 +30,7 @@ export class CommentsService implements OnModuleInit {
     });
   }
 
-  async comment(actor: Actor, targetType: CommentTarget, targetId: string, body: string): Promise<Comment> {
+  async comment(actor: Actor, targetType: CommentTarget, targetId: string, body: string, postAnyway = false): Promise<Comment> {
     if (!actor.roles.some((role) => role !== 'ANALYST')) throw HubError.forbidden('Analysts can read, but not comment.');
     const text = body.trim();
     if (!text) throw HubError.invalid([{ field: 'input.body', message: 'is required' }]);
@@ -36,6 +39,16 @@ export class CommentsService implements OnModuleInit {
       targetType === 'QUESTION'
         ? await this.questions.readable(actor, targetId).then((q) => ({ questionId: q.id, readableBy: q.readableBy }))
         : await this.contributions.readable(actor, targetId).then((c) => ({ questionId: c.questionId, readableBy: c.readableBy }));
-    return this.comments.create({ targetType, targetId, questionId: target.questionId, body: text, authorId: actor.userId, readableBy: target.readableBy });
+    const heldFor = await this.guard.check([{ field: 'input.body', text }], postAnyway);
+    return this.comments.create({
+      targetType,
+      targetId,
+      questionId: target.questionId,
+      body: text,
+      authorId: actor.userId,
+      readableBy: heldFor.length ? heldReadableBy(actor.userId) : target.readableBy,
+      ...(heldFor.length ? { review: 'HELD' as const } : {}),
+      heldFor,
+    });
   }
 }

@@ -24,6 +24,9 @@ export interface PersonalDataHint {
   kind: string;
   start: number;
   end: number;
+  /** Admin-configured patterns (kind CUSTOM): which one, and what it finds in each language. */
+  patternId?: string;
+  label?: { en: string; ar: string; fr: string };
 }
 
 export class HubError extends Error {

@@ -1,5 +1,6 @@
 import { sensitivityRank } from '@hub/domain';
 import { ContentAccess, readableBy } from '../auth/read-access';
+import { heldReadableBy, isWithheld, type ReviewState } from '../content/review';
 import type { ResearchQuestion } from '../questions/questions.types';
 
 /**
@@ -8,9 +9,11 @@ import type { ResearchQuestion } from '../questions/questions.types';
  * apply (a contribution narrows further by choosing a stricter level).
  */
 export function contributionReadableBy(
-  question: Pick<ResearchQuestion, 'sensitivity' | 'accessSectors' | 'accessOrganisations' | 'accessUsers' | 'sectors'>,
+  question: Pick<ResearchQuestion, 'sensitivity' | 'accessSectors' | 'accessOrganisations' | 'accessUsers' | 'sectors'> & { review?: ReviewState | null },
   own: Pick<ContentAccess, 'sensitivity' | 'sectors' | 'organisations' | 'users' | 'authorId'>,
 ): string[] {
+  // A question held for review hides its contributions too (their authors still read their own).
+  if (isWithheld(question.review)) return heldReadableBy(own.authorId);
   const ownIsStricter = sensitivityRank(own.sensitivity) > sensitivityRank(question.sensitivity);
   const access: ContentAccess = ownIsStricter
     ? { ...own, questionSectors: question.sectors }

@@ -3,12 +3,8 @@ import type { ConfidenceLevel, EvidenceType, Language, SensitivityLevel } from '
 import { LanguageEnum, OrganisationTypeEnum, UserSummaryModel } from '../accounts/accounts.models';
 import { connectionType } from '../common/connection';
 import { ConfidenceLevelEnum, EvidenceTypeEnum, SensitivityLevelEnum } from '../content/content.enums';
-import { registerEnumType } from '@nestjs/graphql';
-import { enumFromValues } from '../common/graphql-enum';
-import { REVIEW_STATES, type GatheringBasis, type ReviewState } from './contribution.schema';
-
-export const ReviewStateEnum = enumFromValues(REVIEW_STATES);
-registerEnumType(ReviewStateEnum, { name: 'ReviewState', description: 'HELD: waiting for a moderator because personal data was detected.' })
+import { ReviewStateEnum } from '../content/content.enums';
+import type { GatheringBasis, ReviewState } from './contribution.schema';
 import { GatheringBasisEnum } from './dto/contribute.input';
 
 @ObjectType('ContributionAuthor', {
@@ -74,6 +70,9 @@ export class ContributionModel {
 
   @Field(() => [String], { description: 'Kinds of personal data detected when it was posted (never the values).' })
   heldFor!: string[];
+
+  @Field(() => String, { nullable: true, description: 'The moderator’s reason for the review decision.' })
+  reviewReason!: string | null;
 
   @Field(() => Int)
   helpfulCount!: number;

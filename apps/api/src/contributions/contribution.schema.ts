@@ -3,12 +3,12 @@ import { CONFIDENCE_LEVELS, EVIDENCE_TYPES, LANGUAGES, SENSITIVITY_LEVELS } from
 import type { ConfidenceLevel, EvidenceType, Language, SensitivityLevel } from '@hub/domain';
 import { HydratedDocument, Types } from 'mongoose';
 import { RevisionRecord, RevisionSchema, SearchSyncRecord, SearchSyncSchema } from '../content/revision';
+import { REVIEW_STATES, type ReviewState } from '../content/review';
 
 export const GATHERING_BASES = ['INFORMED_CONSENT', 'ANONYMISED_OR_AGGREGATED', 'PUBLIC_SOURCE'] as const;
 export type GatheringBasis = (typeof GATHERING_BASES)[number];
 
-export const REVIEW_STATES = ['HELD', 'APPROVED', 'REJECTED'] as const;
-export type ReviewState = (typeof REVIEW_STATES)[number];
+export { REVIEW_STATES, type ReviewState } from '../content/review';
 
 @Schema({ collection: 'contributions', timestamps: true })
 export class ContributionRecord {
@@ -81,6 +81,10 @@ export class ContributionRecord {
 
   @Prop({ type: [String], default: [] })
   heldFor!: string[];
+
+  /** The moderator's reason for the decision (shown to the author). */
+  @Prop({ type: String })
+  reviewReason?: string;
 
   @Prop({ type: Types.ObjectId, required: true })
   authorId!: Types.ObjectId;

@@ -48,6 +48,7 @@ function toContribution(r: ContributionLean): Contribution {
     governorate: r.governorate ?? null,
     review: r.review ?? null,
     heldFor: r.heldFor ?? [],
+    reviewReason: r.reviewReason ?? null,
     authorId: hex(r.authorId),
     organisationId: hex(r.organisationId),
     organisationType: r.organisationType,

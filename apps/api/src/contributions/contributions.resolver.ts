@@ -13,6 +13,7 @@ import { ContributionAuthorModel, ContributionConnection, ContributionModel } fr
 import { ContributionsRepository } from './contributions.repository';
 import { canSeeRealAuthor, ContributionsService } from './contributions.service';
 import type { Contribution } from './contributions.types';
+import { PersonalDataGuard } from '../personal-data/personal-data-guard';
 import { ContributeInput, UpdateContributionInput } from './dto/contribute.input';
 
 @Resolver(() => ContributionModel)
@@ -21,6 +22,7 @@ export class ContributionsResolver {
     private readonly contributions: ContributionsService,
     private readonly repository: ContributionsRepository,
     private readonly audit: AuditLogService,
+    private readonly guard: PersonalDataGuard,
   ) {}
 
   @Public()
@@ -85,7 +87,7 @@ export class ContributionsResolver {
     const question = await loaders.questions.load(contribution.questionId);
     // The history names who edited: hidden with the author when the contribution is anonymous.
     if (!canSeeRealAuthor(req.actor ?? null, contribution, question ?? { sectors: [] })) return [];
-    const revisions = await this.repository.revisions(contribution.id);
+    const revisions = await this.guard.historyFor(req.actor ?? null, await this.repository.revisions(contribution.id));
     return Promise.all(revisions.map(async (r) => ({ ...r, by: await loaders.users.load(r.by) })));
   }
 }

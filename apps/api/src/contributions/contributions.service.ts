@@ -5,9 +5,9 @@ import { AuditLogService } from '../audit/audit-log.service';
 import { Actor, hasRole, isModerator, leadsAnyOf } from '../auth/actor';
 import { canRead, readerTokens } from '../auth/read-access';
 import { FieldProblem, HubError } from '../common/hub-error';
-import { checkPersonalData } from '../content/personal-data-guard';
 import { diffFields } from '../content/revision';
-import { MODERATORS_TOKEN, userToken } from '../auth/read-access';
+import { heldReadableBy, isWithheld, reviewAfterWrite } from '../content/review';
+import { PersonalDataGuard } from '../personal-data/personal-data-guard';
 import { QuestionsService } from '../questions/questions.service';
 import { ResearchQuestion } from '../questions/questions.types';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
@@ -18,9 +18,6 @@ import { ContributeInput, UpdateContributionInput } from './dto/contribute.input
 
 /** Analysts read; everyone else with an account may contribute. */
 const CONTRIBUTING_ROLES = ['CONTRIBUTOR', 'SECTOR_LEAD', 'ORGANISATION_ADMIN', 'MODERATOR', 'PLATFORM_ADMIN'] as const;
-
-/** Held for review: only the author and moderators read it until a moderator decides. */
-export const heldReadableBy = (authorId: string) => [userToken(authorId), MODERATORS_TOKEN];
 
 /** Who sees the real author of an anonymous contribution: its author, moderators, the question's leads. */
 export function canSeeRealAuthor(actor: Actor | null, contribution: Contribution, question: Pick<ResearchQuestion, 'sectors'>): boolean {
@@ -36,6 +33,7 @@ export class ContributionsService implements OnModuleInit {
     private readonly vocabularies: VocabulariesService,
     private readonly users: UsersRepository,
     private readonly audit: AuditLogService,
+    private readonly guard: PersonalDataGuard,
   ) {}
 
   onModuleInit(): void {
@@ -52,6 +50,7 @@ export class ContributionsService implements OnModuleInit {
     if (!hasRole(actor, ...CONTRIBUTING_ROLES)) throw HubError.forbidden('Analysts can read and search, but not contribute.');
     const question = await this.questions.readable(actor, input.questionId);
     if (question.status !== 'OPEN') throw HubError.conflict('This question is not open for contributions.');
+    if (isWithheld(question.review)) throw HubError.conflict('This question is waiting for a moderator’s review; contributions can come once it is approved.');
     const problems: FieldProblem[] = [];
     if (EVIDENCE_FROM_PEOPLE.includes(input.evidenceType) && !input.gatheringBasis) {
       problems.push({ field: 'input.gatheringBasis', message: 'say how knowledge from people was gathered (consent, anonymised or aggregated, public source)' });
@@ -72,7 +71,7 @@ export class ContributionsService implements OnModuleInit {
       }
     }
     if (problems.length) throw HubError.invalid(problems);
-    const heldFor = checkPersonalData([{ field: 'input.body', text: input.body }], input.postDespitePersonalData);
+    const heldFor = await this.guard.check([{ field: 'input.body', text: input.body }], input.postDespitePersonalData);
     const [placeScope, tags, governorate] = await Promise.all([
       this.vocabularies.placeScope(input.places),
       this.vocabularies.normaliseTags(input.tags),
@@ -101,6 +100,7 @@ export class ContributionsService implements OnModuleInit {
         : contributionReadableBy(question, { sensitivity: input.sensitivity, ...access, authorId: actor.userId }),
       review: heldFor.length ? 'HELD' : null,
       heldFor,
+      reviewReason: null,
       anonymous: input.anonymous,
       governorate,
       authorId: actor.userId,
@@ -122,7 +122,8 @@ export class ContributionsService implements OnModuleInit {
     const access = { sectors: current.accessSectors, organisations: current.accessOrganisations, users: current.accessUsers };
     const problems = await this.accessProblems(question, sensitivity, access);
     if (problems.length) throw HubError.invalid(problems);
-    const heldFor = input.body !== undefined ? checkPersonalData([{ field: 'input.body', text: input.body }], input.postDespitePersonalData) : [];
+    const heldFor = await this.guard.check([{ field: 'input.body', text: input.body }], input.postDespitePersonalData);
+    const review = reviewAfterWrite(current.review, heldFor);
     const next = {
       body: input.body ?? current.body,
       confidence: input.confidence ?? current.confidence,
@@ -135,8 +136,8 @@ export class ContributionsService implements OnModuleInit {
     const updated = await this.contributions.update(
       current.id,
       input.version,
-      heldFor.length || current.review === 'HELD'
-        ? { ...next, readableBy: heldReadableBy(current.authorId), review: 'HELD', heldFor: [...new Set([...current.heldFor, ...heldFor])] }
+      review === 'HELD'
+        ? { ...next, readableBy: heldReadableBy(current.authorId), review, heldFor: [...new Set([...current.heldFor, ...heldFor])] }
         : { ...next, readableBy: contributionReadableBy(question, { sensitivity, ...access, authorId: current.authorId }) },
       { at: new Date(), by: actor.userId, changes },
     );

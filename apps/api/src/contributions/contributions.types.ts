@@ -25,6 +25,8 @@ export interface Contribution {
   review: ReviewState | null;
   /** Kinds of personal data the author was warned about before posting (never the values). */
   heldFor: string[];
+  /** The moderator's reason for the review decision. */
+  reviewReason: string | null;
   authorId: string;
   organisationId: string;
   organisationType: string;

@@ -1,27 +1,34 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { UserSummaryModel } from '../accounts/accounts.models';
 import { CurrentActor, Roles } from '../auth/access.decorator';
 import { Actor } from '../auth/actor';
-import { ContributionModel } from '../contributions/contribution.model';
-import type { Contribution } from '../contributions/contributions.types';
-import { ModerationService } from './moderation.service';
+import { Connection } from '../common/connection';
+import type { GraphQLContext } from '../loaders/request-loaders';
+import { DecideReviewInput, ReviewItemConnection, ReviewItemModel } from './moderation.models';
+import { ModerationService, ReviewItem } from './moderation.service';
 
-@Resolver()
+@Resolver(() => ReviewItemModel)
 export class ModerationResolver {
   constructor(private readonly moderation: ModerationService) {}
 
   @Roles('MODERATOR', 'PLATFORM_ADMIN')
-  @Query(() => [ContributionModel], { description: 'Contributions held because personal data was detected, oldest first.' })
-  reviewQueue(@CurrentActor() actor: Actor, @Args('first', { type: () => Int, defaultValue: 50 }) first: number): Promise<Contribution[]> {
-    return this.moderation.queue(actor, first);
+  @Query(() => ReviewItemConnection, { description: 'Questions, contributions, comments and synthesis versions held because personal data was detected, oldest first, with the findings.' })
+  reviewQueue(
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<Connection<ReviewItem>> {
+    return this.moderation.queue(actor, first, after);
   }
 
   @Roles('MODERATOR', 'PLATFORM_ADMIN')
-  @Mutation(() => ContributionModel, { description: 'Approves (publishes) or rejects a held contribution.' })
-  decideReview(
-    @CurrentActor() actor: Actor,
-    @Args('contributionId', { type: () => ID }) contributionId: string,
-    @Args('approve', { type: () => Boolean }) approve: boolean,
-  ): Promise<Contribution> {
-    return this.moderation.decide(actor, contributionId, approve);
+  @Mutation(() => ReviewItemModel, { description: 'Approves (publishes) or rejects, with a reason, a held item; audited.' })
+  decideReview(@CurrentActor() actor: Actor, @Args('input') input: DecideReviewInput): Promise<ReviewItem> {
+    return this.moderation.decide(actor, { kind: input.kind, id: input.id, synthesisVersion: input.synthesisVersion ?? null, approve: input.approve, reason: input.reason ?? null });
+  }
+
+  @ResolveField(() => UserSummaryModel, { nullable: true, description: 'Moderators see who wrote a held item, anonymous or not.' })
+  author(@Parent() item: ReviewItem, @Context() { loaders }: GraphQLContext) {
+    return loaders.users.load(item.authorId);
   }
 }

@@ -1,7 +1,8 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { QuestionStatus, SensitivityLevel } from '@hub/domain';
 import { connectionType } from '../common/connection';
-import { QuestionStatusEnum, SensitivityLevelEnum } from '../content/content.enums';
+import { QuestionStatusEnum, ReviewStateEnum, SensitivityLevelEnum } from '../content/content.enums';
+import type { ReviewState } from '../content/review';
 
 @ObjectType('QuestionSource', { description: 'The assessment finding that prompted the question.' })
 export class QuestionSourceModel {
@@ -76,6 +77,15 @@ export class ResearchQuestionModel {
 
   @Field(() => QuestionStatusEnum)
   status!: QuestionStatus;
+
+  @Field(() => ReviewStateEnum, { nullable: true, description: 'Set when the question went through the personal-data review; HELD: awaiting a moderator.' })
+  review!: ReviewState | null;
+
+  @Field(() => [String], { description: 'Kinds of personal data detected when it was saved (never the values).' })
+  heldFor!: string[];
+
+  @Field(() => String, { nullable: true, description: 'The moderator’s reason for the review decision.' })
+  reviewReason!: string | null;
 
   @Field(() => Int, { description: 'Send it back with an edit: a newer one on the server means someone else edited first.' })
   version!: number;

@@ -2,6 +2,7 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { QUESTION_STATUSES, SENSITIVITY_LEVELS, type QuestionStatus, type SensitivityLevel } from '@hub/domain';
 import { HydratedDocument, Types } from 'mongoose';
 import { RevisionRecord, RevisionSchema, SearchSyncRecord, SearchSyncSchema } from '../content/revision';
+import { REVIEW_STATES, type ReviewState } from '../content/review';
 
 @Schema({ _id: false })
 export class QuestionSourceRecord {
@@ -42,6 +43,16 @@ export class SynthesisRecord {
 
   @Prop({ type: Date, required: true })
   publishedAt!: Date;
+
+  /** Personal-data review (content/review.ts): a held version is read by its author and moderators only. */
+  @Prop({ type: String, enum: REVIEW_STATES })
+  review?: ReviewState;
+
+  @Prop({ type: [String], default: [] })
+  heldFor!: string[];
+
+  @Prop({ type: String })
+  reviewReason?: string;
 }
 const SynthesisSchema = SchemaFactory.createForClass(SynthesisRecord);
 
@@ -106,6 +117,17 @@ export class QuestionRecord {
 
   @Prop({ type: String, enum: QUESTION_STATUSES, required: true })
   status!: QuestionStatus;
+
+  /** Personal-data review (content/review.ts): HELD questions are read by their author and moderators only. */
+  @Prop({ type: String, enum: REVIEW_STATES })
+  review?: ReviewState;
+
+  /** Kinds of personal data the author was warned about (never the values). */
+  @Prop({ type: [String], default: [] })
+  heldFor!: string[];
+
+  @Prop({ type: String })
+  reviewReason?: string;
 
   @Prop({ type: Types.ObjectId, required: true })
   authorId!: Types.ObjectId;

@@ -7,6 +7,7 @@ import { pendingSearchSync, Revision } from '../content/revision';
 import * as outbox from '../content/search-sync.queries';
 import type { SearchSyncState } from '../content/search-sync.queries';
 import { ContentChanges, ContentWriteQueue } from '../content/content-changes';
+import { published, reviewFields } from '../content/review';
 import { QuestionRecord } from './question.schema';
 import { QuestionFilter, QuestionSort, ResearchQuestion, Synthesis } from './questions.types';
 import { toHex as hex, toObjectId as oid, validObjectIds } from '../common/object-ids';
@@ -22,7 +23,8 @@ export interface QuestionForSearch {
 }
 
 function toQuestionForSearch(r: QuestionLean): QuestionForSearch {
-  const latest = (r.syntheses ?? []).at(-1);
+  // Held and rejected synthesis versions stay out of the index; the latest published one is searchable.
+  const latest = published(r.syntheses ?? []).at(-1);
   return {
     question: toQuestion(r),
     latestSynthesis: latest
@@ -35,6 +37,7 @@ function toQuestionForSearch(r: QuestionLean): QuestionForSearch {
           sensitivity: latest.sensitivity,
           readableBy: latest.readableBy,
           publishedAt: latest.publishedAt,
+          ...reviewFields(latest),
         }
       : null,
     sync: { id: hex(r._id), version: r.version, pending: !!r.searchSync?.pending, since: r.searchSync?.since ?? null, attempts: r.searchSync?.attempts ?? 0 },
@@ -69,6 +72,7 @@ function toQuestion(r: QuestionLean): ResearchQuestion {
     accessUsers: r.accessUsers.map(hex),
     readableBy: r.readableBy,
     status: r.status,
+    ...reviewFields(r),
     authorId: hex(r.authorId),
     organisationId: hex(r.organisationId),
     organisationType: r.organisationType,
@@ -228,6 +232,7 @@ export class QuestionsRepository implements OnModuleInit {
         sensitivity: s.sensitivity,
         readableBy: s.readableBy,
         publishedAt: s.publishedAt,
+        ...reviewFields(s),
       })),
     );
   }

@@ -13,6 +13,7 @@ import { AskQuestionInput } from './dto/ask-question.input';
 import { QuestionFilterInput, QuestionSortEnum } from './dto/question-filter.input';
 import { UpdateQuestionInput } from './dto/update-question.input';
 import { QuestionPermissionsModel, ResearchQuestionConnection, ResearchQuestionModel } from './question.model';
+import { PersonalDataGuard } from '../personal-data/personal-data-guard';
 import { QuestionsRepository } from './questions.repository';
 import { canManageQuestion, QuestionsService } from './questions.service';
 import type { QuestionSort, ResearchQuestion } from './questions.types';
@@ -23,6 +24,7 @@ export class QuestionsResolver {
     private readonly service: QuestionsService,
     private readonly repository: QuestionsRepository,
     private readonly audit: AuditLogService,
+    private readonly guard: PersonalDataGuard,
   ) {}
 
   @Public()
@@ -121,8 +123,8 @@ export class QuestionsResolver {
   }
 
   @ResolveField(() => [RevisionModel])
-  async revisions(@Parent() question: ResearchQuestion, @Context() { loaders }: GraphQLContext) {
-    const revisions = await this.repository.revisions(question.id);
+  async revisions(@Parent() question: ResearchQuestion, @Context() { loaders, req }: GraphQLContext) {
+    const revisions = await this.guard.historyFor(req.actor ?? null, await this.repository.revisions(question.id));
     return Promise.all(revisions.map(async (r) => ({ ...r, by: await loaders.users.load(r.by) })));
   }
 

@@ -8,6 +8,8 @@ import { readableBy, readerTokens } from '../auth/read-access';
 import { Connection, decodeCursor, encodeCursor } from '../common/connection';
 import { FieldProblem, HubError } from '../common/hub-error';
 import { diffFields } from '../content/revision';
+import { heldReadableBy, isWithheld, published, reviewAfterWrite } from '../content/review';
+import { GuardedText, PersonalDataGuard } from '../personal-data/personal-data-guard';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { AskQuestionInput, ContentAccessInput } from './dto/ask-question.input';
 import { UpdateQuestionInput } from './dto/update-question.input';
@@ -18,6 +20,31 @@ import { QuestionFilter, QuestionSort, ResearchQuestion } from './questions.type
 /** Leads of one of the question's sectors manage it; platform admins manage everything. */
 export function canManageQuestion(actor: Actor | null, question: Pick<ResearchQuestion, 'sectors'>): boolean {
   return leadsAnyOf(actor, question.sectors) || hasRole(actor, 'PLATFORM_ADMIN');
+}
+
+/** The free text of a question the personal-data guard reads (only the fields an edit sends). */
+function questionTexts(input: Partial<Pick<AskQuestionInput, 'title' | 'body' | 'purpose' | 'source'>>): GuardedText[] {
+  return [
+    { field: 'input.title', text: input.title },
+    { field: 'input.body', text: input.body },
+    { field: 'input.purpose', text: input.purpose },
+    { field: 'input.source.assessment', text: input.source?.assessment },
+    { field: 'input.source.indicator', text: input.source?.indicator },
+    { field: 'input.source.url', text: input.source?.url },
+  ];
+}
+
+/** Who reads a question once it is not (or no longer) held for review: what its labels and status give. */
+export function publishedQuestionReadableBy(question: Pick<ResearchQuestion, 'sensitivity' | 'accessSectors' | 'accessOrganisations' | 'accessUsers' | 'authorId' | 'sectors' | 'status'>): string[] {
+  return readableBy({
+    sensitivity: question.sensitivity,
+    sectors: question.accessSectors,
+    organisations: question.accessOrganisations,
+    users: question.accessUsers,
+    authorId: question.authorId,
+    questionSectors: question.sectors,
+    restrictedToManagers: question.status === 'DRAFT',
+  });
 }
 
 export type QuestionAccessListener = (question: ResearchQuestion) => Promise<void>;
@@ -37,6 +64,7 @@ export class QuestionsService {
     private readonly users: UsersRepository,
     private readonly organisations: OrganisationsRepository,
     private readonly audit: AuditLogService,
+    private readonly guard: PersonalDataGuard,
   ) {}
 
   /** Contributions register here: their effective access follows the question's. */
@@ -49,6 +77,11 @@ export class QuestionsService {
       for (const listener of this.accessListeners) await listener(after);
     }
     return after;
+  }
+
+  /** After a moderator's decision changed a question's access (moderation/): contributions and comments follow. */
+  reviewDecided(before: ResearchQuestion, after: ResearchQuestion): Promise<ResearchQuestion> {
+    return this.afterWrite(before, after);
   }
 
   /** A question the actor may read, or NOT_FOUND (existence of unreadable content is not revealed). */
@@ -76,23 +109,29 @@ export class QuestionsService {
     }
     const sensitivity = input.sensitivity ?? (await this.vocabularies.defaultSensitivityOf(input.sectors));
     const fields = await this.checkedFields({ ...input, sensitivity }, 'input');
+    const heldFor = await this.guard.check(questionTexts(input), input.postDespitePersonalData);
     const status: QuestionStatus = input.publish ? 'OPEN' : 'DRAFT';
     const access = input.access ?? new ContentAccessInput();
     return this.questions.create({
       ...fields,
       status,
+      review: heldFor.length ? 'HELD' : null,
+      heldFor,
+      reviewReason: null,
       authorId: actor.userId,
       organisationId: actor.organisationId,
       organisationType: actor.organisationType,
-      readableBy: readableBy({
-        sensitivity,
-        sectors: access.sectors,
-        organisations: access.organisations,
-        users: access.users,
-        authorId: actor.userId,
-        questionSectors: input.sectors,
-        restrictedToManagers: status === 'DRAFT',
-      }),
+      readableBy: heldFor.length
+        ? heldReadableBy(actor.userId)
+        : readableBy({
+            sensitivity,
+            sectors: access.sectors,
+            organisations: access.organisations,
+            users: access.users,
+            authorId: actor.userId,
+            questionSectors: input.sectors,
+            restrictedToManagers: status === 'DRAFT',
+          }),
     });
   }
 
@@ -118,14 +157,18 @@ export class QuestionsService {
       sensitivity: input.sensitivity ?? current.sensitivity,
       access: input.access ?? { sectors: current.accessSectors, organisations: current.accessOrganisations, users: current.accessUsers },
       publish: false,
+      postDespitePersonalData: false,
     };
     // Moving a question to sectors one does not lead would hand it away: only admins may.
     if (!canManageQuestion(actor, { sectors: merged.sectors }) && current.authorId !== actor.userId) throw HubError.forbidden();
     const fields = await this.checkedFields(merged, 'input');
+    const heldFor = await this.guard.check(questionTexts(input), !!input.postDespitePersonalData);
+    const review = reviewAfterWrite(current.review, heldFor);
     const access = merged.access ?? new ContentAccessInput();
     const next: Partial<QuestionFields> = {
       ...fields,
-      readableBy: readableBy({
+      ...(review === 'HELD' ? { review, heldFor: [...new Set([...current.heldFor, ...heldFor])] } : {}),
+      readableBy: review === 'HELD' ? heldReadableBy(current.authorId) : readableBy({
         sensitivity: merged.sensitivity,
         sectors: access.sectors,
         organisations: access.organisations,
@@ -153,11 +196,11 @@ export class QuestionsService {
     if (!canTransition(current.status, to)) {
       throw HubError.conflict(`A question that is ${current.status.toLowerCase()} cannot become ${to.toLowerCase()}.`);
     }
-    if (to === 'CLOSED' && !(await this.questions.synthesesOf([id])).length) {
+    if (to === 'CLOSED' && !published(await this.questions.synthesesOf([id])).length) {
       throw HubError.conflict('Publish a synthesis before closing the question.');
     }
     const readable =
-      current.status === 'DRAFT'
+      current.status === 'DRAFT' && !isWithheld(current.review)
         ? readableBy({
             sensitivity: current.sensitivity,
             sectors: current.accessSectors,

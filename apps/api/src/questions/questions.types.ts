@@ -1,4 +1,5 @@
 import type { QuestionStatus, SensitivityLevel } from '@hub/domain';
+import type { ReviewState } from '../content/review';
 
 export interface QuestionSource {
   assessment: string | null;
@@ -29,6 +30,11 @@ export interface ResearchQuestion {
   accessUsers: string[];
   readableBy: string[];
   status: QuestionStatus;
+  /** Personal-data review: HELD (author and moderators only), APPROVED, REJECTED; null when never held. */
+  review: ReviewState | null;
+  /** Kinds of personal data the author was warned about (never the values). */
+  heldFor: string[];
+  reviewReason: string | null;
   authorId: string;
   organisationId: string;
   organisationType: string;
@@ -70,4 +76,7 @@ export interface Synthesis {
   sensitivity: SensitivityLevel;
   readableBy: string[];
   publishedAt: Date;
+  review: ReviewState | null;
+  heldFor: string[];
+  reviewReason: string | null;
 }

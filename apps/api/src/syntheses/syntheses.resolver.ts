@@ -42,9 +42,13 @@ export class PublishSynthesisInput {
   @IsIn(SENSITIVITY_LEVELS)
   sensitivity?: SensitivityLevel | null;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Close the question with this synthesis.' })
+  @Field(() => Boolean, { defaultValue: false, description: 'Close the question with this synthesis (not when it is held for review).' })
   @IsBoolean()
   close = false;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Publish although personal data was detected: the version is then held for a moderator’s review.' })
+  @IsBoolean()
+  postDespitePersonalData = false;
 }
 
 @Resolver(() => SynthesisModel)

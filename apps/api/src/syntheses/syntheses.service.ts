@@ -3,6 +3,8 @@ import { LIMITS, mostRestricted, type SensitivityLevel } from '@hub/domain';
 import { Actor } from '../auth/actor';
 import { canRead, readableBy, readerTokens } from '../auth/read-access';
 import { HubError } from '../common/hub-error';
+import { heldReadableBy } from '../content/review';
+import { PersonalDataGuard } from '../personal-data/personal-data-guard';
 import { ContributionsRepository } from '../contributions/contributions.repository';
 import { QuestionsRepository } from '../questions/questions.repository';
 import { canManageQuestion, QuestionsService } from '../questions/questions.service';
@@ -15,6 +17,8 @@ export interface PublishSynthesisCommand {
   citedContributions: string[];
   sensitivity: SensitivityLevel | null;
   close: boolean;
+  /** Publish although personal data was detected: the version is held for a moderator's review. */
+  postDespitePersonalData?: boolean;
 }
 
 @Injectable()
@@ -23,6 +27,7 @@ export class SynthesesService {
     private readonly questionsService: QuestionsService,
     private readonly questions: QuestionsRepository,
     private readonly contributions: ContributionsRepository,
+    private readonly guard: PersonalDataGuard,
   ) {}
 
   /** A sector lead of the question writes the synthesis; every published version is kept. */
@@ -42,6 +47,7 @@ export class SynthesesService {
     if (invalid.length) {
       throw HubError.invalid([{ field: 'input.citedContributions', message: `not contributions to this question: ${invalid.join(', ')}` }]);
     }
+    const heldFor = await this.guard.check([{ field: 'input.body', text: command.body }], !!command.postDespitePersonalData);
     const sensitivity = mostRestricted(question.sensitivity, command.sensitivity ?? question.sensitivity);
     const existing = await this.questions.synthesesOf([question.id]);
     const updated = await this.questions.appendSynthesis(
@@ -53,14 +59,20 @@ export class SynthesesService {
         citedContributions: cited,
         authorId: actor.userId,
         sensitivity,
-        // A stricter synthesis is readable by managers only: the question's leads, moderators, its author.
-        readableBy:
-          sensitivity === question.sensitivity
+        // Held for review: its author and moderators only. A stricter synthesis is readable by
+        // managers only: the question's leads, moderators, its author.
+        readableBy: heldFor.length
+          ? heldReadableBy(actor.userId)
+          : sensitivity === question.sensitivity
             ? question.readableBy
             : readableBy({ sensitivity, sectors: [], organisations: [], users: [], authorId: actor.userId, questionSectors: question.sectors, restrictedToManagers: true }),
         publishedAt: new Date(),
+        review: heldFor.length ? 'HELD' : null,
+        heldFor,
+        reviewReason: null,
       },
-      command.close,
+      // A held version cannot close the question: it closes with a published synthesis.
+      command.close && !heldFor.length,
     );
     if (!updated) throw HubError.conflict('The question changed since you opened it. Reload and try again.');
     return updated;

@@ -48,8 +48,8 @@ export const ops = {
       { id, helpful },
     ),
 
-  addComment: (as: Caller, targetType: 'QUESTION' | 'CONTRIBUTION', targetId: string, body: string) =>
-    as.gql<{ addComment: { id: string } }>(`mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`, { input: { targetType, targetId, body } }),
+  addComment: (as: Caller, targetType: 'QUESTION' | 'CONTRIBUTION', targetId: string, body: string, postDespitePersonalData = false) =>
+    as.gql<{ addComment: { id: string } }>(`mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`, { input: { targetType, targetId, body, postDespitePersonalData } }),
 
   publishSynthesis: (as: Caller, input: Record<string, unknown>) =>
     as.gql<{ publishSynthesis: QuestionView }>(`mutation($input: PublishSynthesisInput!) { publishSynthesis(input: $input) { ${QUESTION_FIELDS} } }`, { input }),

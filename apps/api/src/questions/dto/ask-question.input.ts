@@ -138,4 +138,11 @@ export class AskQuestionInput {
   @Field(() => Boolean, { defaultValue: false, description: 'Open the question at once instead of saving a draft.' })
   @IsBoolean()
   publish = false;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Save although personal data was detected: the question is then held for a moderator’s review.',
+  })
+  @IsBoolean()
+  postDespitePersonalData = false;
 }

@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type Language } from '@hub/domain';
 import { hostname } from 'node:os';
 import { UsersRepository } from '../accounts/users.repository';
 import { AuditLogService } from '../audit/audit-log.service';
@@ -23,7 +22,6 @@ export const EXPORT_INLINE_MAX = 200;
 export const EXPORT_ITEMS_MAX = 10_000;
 /** How long a finished file can be downloaded. */
 export const EXPORT_TTL_MS = 60 * 60_000;
-const SEARCH_PAGE = 100;
 
 export const exportDownloadPath = (job: Pick<ExportJob, 'id'>) => `/exports/${job.id}/file`;
 

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { AccountMenu } from '../features/account/account-menu';
+import { useSession } from '../features/account/session-context';
 import { useAdminSections } from '../features/admin/use-admin-sections';
 import { LanguageSwitcher } from '../i18n';
 import { RouteFocusContext, SkipLink } from '../ui';
@@ -20,6 +21,7 @@ export function Layout() {
   if (!navigated && pathname !== initialPathname) setNavigated(true);
   const routeFocus = useMemo(() => ({ focusOnMount: navigated }), [navigated]);
   const showAdmin = useAdminSections().length > 0;
+  const signedIn = useSession().status === 'signedIn';
 
   return (
     <div className="layout">
@@ -53,6 +55,11 @@ export function Layout() {
             <li>
               <NavLink to={ROUTES.status}>{t('nav.status')}</NavLink>
             </li>
+            {signedIn ? (
+              <li>
+                <NavLink to={ROUTES.dashboard}>{t('nav.dashboard')}</NavLink>
+              </li>
+            ) : null}
             {showAdmin ? (
               <li>
                 <NavLink to={ROUTES.admin}>{t('nav.admin')}</NavLink>

@@ -9,6 +9,8 @@ export const ROUTES = {
   resetPassword: '/reset-password/:token',
   questions: '/questions',
   question: '/questions/:id',
+  questionPrint: '/questions/:id/print',
+  dashboard: '/dashboard',
   admin: '/admin',
   profile: '/profile',
   organisation: '/organisation',
@@ -18,6 +20,11 @@ export const ROUTES = {
 
 export function questionPath(id: string): string {
   return `/questions/${encodeURIComponent(id)}`;
+}
+
+/** The printable report of a question (with its synthesis). */
+export function questionPrintPath(id: string): string {
+  return `${questionPath(id)}/print`;
 }
 
 /** The sign-in page, returning to `next` afterwards. */

@@ -16,6 +16,10 @@ const QuestionPage = lazy(() =>
 const QuestionsPage = lazy(() =>
   import('../features/questions/list/questions-page').then((m) => ({ default: m.QuestionsPage })),
 );
+const QuestionPrintPage = lazy(() =>
+  import('../features/questions/print/question-print-page').then((m) => ({ default: m.QuestionPrintPage })),
+);
+const DashboardPage = lazy(() => import('../features/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })));
 const SignInPage = lazy(() => import('../features/account/sign-in-page').then((m) => ({ default: m.SignInPage })));
 const ForgotPasswordPage = lazy(() =>
   import('../features/account/forgot-password-page').then((m) => ({ default: m.ForgotPasswordPage })),
@@ -58,6 +62,15 @@ export function AppRoutes() {
         />
         <Route path={ROUTES.questions} element={<QuestionsPage />} />
         <Route path={ROUTES.question} element={<QuestionPage />} />
+        <Route path={ROUTES.questionPrint} element={<QuestionPrintPage />} />
+        <Route
+          path={ROUTES.dashboard}
+          element={
+            <RequireSession>
+              <DashboardPage />
+            </RequireSession>
+          }
+        />
         <Route path={ROUTES.signIn} element={<SignInPage />} />
         <Route path={ROUTES.forgotPassword} element={<ForgotPasswordPage />} />
         <Route path={ROUTES.resetPassword} element={<ResetPasswordPage />} />

@@ -5,6 +5,8 @@ import { errorCode } from '../../graphql/errors';
 import type { SearchSort } from '../../graphql/generated/graphql';
 import { Button, EmptyState, ErrorMessage, HighlightedText, LoadingState, PageHeading, SelectField, formatNumber } from '../../ui';
 import { useLanguage } from '../vocabulary';
+import { useSession } from '../account/session-context';
+import { ExportMenu } from '../exports/export-menu';
 import { SEARCH_QUERY } from './graphql/search.operations';
 import { SearchBox } from './search-box';
 import { SearchFacets } from './search-facets';
@@ -27,6 +29,7 @@ export function SearchPage() {
   const language = useLanguage();
   const [params, setParams] = useSearchParams();
   const state = searchStateFromParams(params);
+  const signedIn = useSession().status === 'signedIn';
   const { data, loading, error, fetchMore, refetch } = useQuery(SEARCH_QUERY, {
     variables: { input: { text: state.text, sort: state.sort, filters: filtersOf(state), first: PAGE_SIZE, language } },
     notifyOnNetworkStatusChange: true,
@@ -75,6 +78,9 @@ export function SearchPage() {
               onChange={(event) => update({ ...state, sort: SEARCH_SORTS.find((value) => value === event.target.value) ?? 'RELEVANCE' })}
             />
           </div>
+          {signedIn && results && results.totalCount > 0 ? (
+            <ExportMenu source={{ search: { text: state.text, filters: filtersOf(state), sort: state.sort } }} />
+          ) : null}
           {error && !results ? (
             <ErrorMessage
               title={errorCode(error) === 'RATE_LIMITED' ? t('searchPage.rateLimited') : t('searchPage.error')}

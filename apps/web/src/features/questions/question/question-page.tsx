@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { ROUTES } from '../../../app/paths';
+import { questionPrintPath, ROUTES } from '../../../app/paths';
 import { errorCode } from '../../../graphql/errors';
 import { Button, ErrorMessage, LoadingState, PageHeading } from '../../../ui';
+import { useSession } from '../../account/session-context';
+import { ExportMenu } from '../../exports/export-menu';
 import { QUESTION_PAGE_QUERY } from '../graphql/question-page.operations';
 import { CommentsSection } from './comments-section';
 import { ContributeSection } from './contribute-form';
@@ -25,6 +27,7 @@ export function QuestionPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const visible = usePageVisible();
+  const signedIn = useSession().status === 'signedIn';
   const { data, error, loading, refetch } = useQuery(QUESTION_PAGE_QUERY, {
     variables: { id },
     pollInterval: visible ? QUESTION_POLL_INTERVAL_MS : 0,
@@ -61,6 +64,12 @@ export function QuestionPage() {
   return (
     <article className="question-page">
       <QuestionSummary question={question} onChanged={reload} />
+      {signedIn ? <ExportMenu source={{ questionId: question.id }} /> : null}
+      {question.status === 'CLOSED' ? (
+        <p>
+          <Link to={questionPrintPath(question.id)}>{t('printReport.link')}</Link>
+        </p>
+      ) : null}
       {question.viewerCan.manage ? <LeadActions question={question} onChanged={reload} /> : null}
       {question.synthesis ? <SynthesisBlock synthesis={question.synthesis} /> : null}
       <ContributionList

@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { AccountMenu } from '../features/account/account-menu';
 import { useSession } from '../features/account/session-context';
 import { useAdminSections } from '../features/admin/use-admin-sections';
+import { useModerates } from '../features/moderation/use-moderates';
 import { LanguageSwitcher } from '../i18n';
 import { RouteFocusContext, SkipLink } from '../ui';
 import { RouteBoundary } from './route-boundary';
@@ -21,6 +22,7 @@ export function Layout() {
   if (!navigated && pathname !== initialPathname) setNavigated(true);
   const routeFocus = useMemo(() => ({ focusOnMount: navigated }), [navigated]);
   const showAdmin = useAdminSections().length > 0;
+  const moderates = useModerates();
   const signedIn = useSession().status === 'signedIn';
 
   return (
@@ -58,6 +60,11 @@ export function Layout() {
             {signedIn ? (
               <li>
                 <NavLink to={ROUTES.dashboard}>{t('nav.dashboard')}</NavLink>
+              </li>
+            ) : null}
+            {moderates ? (
+              <li>
+                <NavLink to={ROUTES.moderation}>{t('nav.moderation')}</NavLink>
               </li>
             ) : null}
             {showAdmin ? (

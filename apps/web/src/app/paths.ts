@@ -3,6 +3,7 @@ export const ROUTES = {
   search: '/search',
   ask: '/ask',
   status: '/status',
+  moderation: '/moderation',
   signIn: '/sign-in',
   forgotPassword: '/forgot-password',
   invitation: '/invitation/:token',

@@ -41,6 +41,7 @@ const NotificationsPage = lazy(() =>
 const NotificationSettingsPage = lazy(() =>
   import('../features/notifications/notification-settings-page').then((m) => ({ default: m.NotificationSettingsPage })),
 );
+const ModerationPage = lazy(() => import('../features/moderation/moderation-page').then((m) => ({ default: m.ModerationPage })));
 const StatusPage = lazy(() => import('../features/status/status-page').then((m) => ({ default: m.StatusPage })));
 const NotFoundPage = lazy(() =>
   import('../features/not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),
@@ -92,6 +93,14 @@ export function AppRoutes() {
           }
         />
         <Route path={ROUTES.status} element={<StatusPage />} />
+        <Route
+          path={ROUTES.moderation}
+          element={
+            <RequireSession>
+              <ModerationPage />
+            </RequireSession>
+          }
+        />
         <Route
           path={ROUTES.profile}
           element={

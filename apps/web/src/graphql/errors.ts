@@ -66,3 +66,28 @@ export function hasPersonalData(error: unknown): boolean {
   const hints = firstError(error)?.extensions?.['personalData'];
   return Array.isArray(hints) && hints.length > 0;
 }
+
+/** Where the API found likely personal data (VALIDATION_FAILED): field, offsets into the text sent, kind. */
+export interface PersonalDataHint {
+  /** Dotted input path, e.g. `input.body` or `input.source.indicator`. */
+  field: string;
+  kind: string;
+  start: number;
+  end: number;
+  /** Admin-configured patterns (kind CUSTOM): what they find, in each language. */
+  label?: { en: string; ar: string; fr: string };
+}
+
+export function personalDataHintsOf(error: unknown): PersonalDataHint[] {
+  const hints = firstError(error)?.extensions?.['personalData'];
+  if (!Array.isArray(hints)) return [];
+  return (hints as unknown[]).filter(
+    (hint): hint is PersonalDataHint =>
+      typeof hint === 'object' &&
+      hint !== null &&
+      typeof (hint as PersonalDataHint).field === 'string' &&
+      typeof (hint as PersonalDataHint).kind === 'string' &&
+      Number.isInteger((hint as PersonalDataHint).start) &&
+      Number.isInteger((hint as PersonalDataHint).end),
+  );
+}

@@ -5,6 +5,7 @@ export const COMMENT_FIELDS = graphql(`
     id
     body
     createdAt
+    review
     author {
       id
       displayName
@@ -26,6 +27,8 @@ export const CONTRIBUTION_FIELDS = graphql(`
     tags
     language
     sensitivity
+    review
+    reviewReason
     helpfulCount
     viewerFoundHelpful
     createdAt

@@ -5,6 +5,7 @@ import { LIMITS } from '@hub/domain';
 import { fieldErrorsOf } from '../../../graphql/errors';
 import type { CommentFieldsFragment, CommentTarget } from '../../../graphql/generated/graphql';
 import { Button, formatDateTime, TextAreaField } from '../../../ui';
+import { ReviewBadge } from '../../personal-data/personal-data-panel';
 import { useLanguage } from '../../vocabulary';
 import { ADD_COMMENT_MUTATION } from '../graphql/question-page.operations';
 import type { OnChanged } from './types';
@@ -34,7 +35,7 @@ export function CommentsSection({ headingId, heading, targetType, targetId, comm
             <li key={comment.id} className="comments__item">
               <p className="comments__meta">
                 <bdi>{comment.author?.displayName ?? t('question.comments.formerMember')}</bdi> ·{' '}
-                <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt, language)}</time>
+                <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt, language)}</time> <ReviewBadge review={comment.review} />
               </p>
               <p dir="auto">{comment.body}</p>
             </li>

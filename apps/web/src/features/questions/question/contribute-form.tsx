@@ -1,11 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@hub/domain';
-import { errorCode, fieldErrorsOf, hasPersonalData } from '../../../graphql/errors';
+import { errorCode, fieldErrorsOf, personalDataHintsOf } from '../../../graphql/errors';
 import type { ConfidenceLevel, EvidenceType, GatheringBasis, SensitivityLevel } from '../../../graphql/generated/graphql';
 import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, isLanguage } from '../../../i18n';
 import { Button, CheckboxField, CheckboxGroup, ErrorMessage, RadioGroup, SelectField, TextField } from '../../../ui';
+import { findingsFrom, type Finding } from '../../personal-data/findings';
+import { PersonalDataPanel } from '../../personal-data/personal-data-panel';
 import { PlacePicker, TagInput, useLanguage, useVocabularies } from '../../vocabulary';
 import { MarkdownField } from '../components/markdown-field';
 import { useSensitivityOptions } from '../components/sensitivity';
@@ -64,18 +66,24 @@ export function ContributeSection({ questionId, questionSensitivity, onContribut
   const [draft, setDraft] = useState<ContributionDraft>(initial);
   const [errors, setErrors] = useState<FieldMessages>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [posted, setPosted] = useState(false);
-  // Set when the API found likely personal data: the contributor may still post, for a moderator to review.
-  const [personalData, setPersonalData] = useState(false);
-  const [postAnyway, setPostAnyway] = useState(false);
+  const [posted, setPosted] = useState<'published' | 'held' | null>(null);
+  // What the API's personal-data guard found in the text sent: shown for redaction in place.
+  const [findings, setFindings] = useState<Finding[]>([]);
   const [contribute, { loading }] = useMutation(CONTRIBUTE_MUTATION);
+  const formRef = useRef<HTMLFormElement>(null);
   const update = <K extends keyof ContributionDraft>(key: K, value: ContributionDraft[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
-    setPosted(false);
+    setPosted(null);
+    // Typing in the text makes the findings' offsets stale: they come back on the next submit.
+    if (key === 'body') setFindings([]);
   };
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    void submit(false);
+  };
+
+  const submit = async (postDespitePersonalData: boolean) => {
     const problems: ContributionProblems = validateContribution(draft);
     const messages: FieldMessages = {};
     for (const [field, problem] of Object.entries(problems) as Array<[keyof ContributionDraft, ContributionProblem]>) {
@@ -104,21 +112,20 @@ export function ContributeSection({ questionId, questionSensitivity, onContribut
             language: draft.language,
             sensitivity: draft.sensitivity,
             anonymous: draft.anonymous,
-            postDespitePersonalData: personalData && postAnyway,
+            postDespitePersonalData,
           },
         },
       });
       setDraft(initial);
-      setPosted(true);
-      setPersonalData(false);
-      setPostAnyway(false);
+      setPosted(postDespitePersonalData ? 'held' : 'published');
+      setFindings([]);
       await onContributed();
     } catch (failure) {
       const code = errorCode(failure);
-      if (code === 'VALIDATION_FAILED' && hasPersonalData(failure)) {
-        setPersonalData(true);
+      const found = findingsFrom(personalDataHintsOf(failure), { body: draft.body });
+      if (code === 'VALIDATION_FAILED' && found.length) {
+        setFindings(found);
         setErrors({ body: t('contribute.errors.personalData') });
-        setFormError(t('contribute.errors.personalDataSummary'));
       } else if (code === 'VALIDATION_FAILED') {
         setErrors(fieldErrorsOf(failure) as FieldMessages);
         setFormError(t('contribute.errors.summary'));
@@ -139,11 +146,11 @@ export function ContributeSection({ questionId, questionSensitivity, onContribut
       <p>{t('contribute.intro')}</p>
       {posted ? (
         <p role="status" className="contribute__posted">
-          {t('contribute.posted')}
+          {posted === 'held' ? t('personalData.postedForReview') : t('contribute.posted')}
         </p>
       ) : null}
       {formError ? <ErrorMessage title={formError} /> : null}
-      <form noValidate onSubmit={(event) => void onSubmit(event)} aria-labelledby="contribute-heading">
+      <form ref={formRef} noValidate onSubmit={(event) => void onSubmit(event)} aria-labelledby="contribute-heading">
         <MarkdownField
           label={t('contribute.fields.body')}
           hint={t('contribute.fields.bodyHint')}
@@ -237,12 +244,22 @@ export function ContributeSection({ questionId, questionSensitivity, onContribut
           checked={draft.anonymous}
           onChange={(event) => update('anonymous', event.target.checked)}
         />
-        {personalData ? (
-          <CheckboxField
-            label={t('contribute.fields.postAnyway')}
-            hint={t('contribute.fields.postAnywayHint')}
-            checked={postAnyway}
-            onChange={(event) => setPostAnyway(event.target.checked)}
+        {findings.length ? (
+          <PersonalDataPanel
+            findings={findings}
+            values={{ body: draft.body }}
+            fieldLabels={{ body: t('contribute.fields.body') }}
+            onRedact={(changes, left) => {
+              if (changes['body'] !== undefined) setDraft((current) => ({ ...current, body: changes['body'] }));
+              setFindings(left);
+              if (!left.length) setErrors((current) => ({ ...current, body: undefined }));
+            }}
+            onEdit={() => {
+              setFindings([]);
+              formRef.current?.querySelector('textarea')?.focus();
+            }}
+            onPostAnyway={() => void submit(true)}
+            busy={loading}
           />
         ) : null}
         <div className="form-actions">

@@ -8,6 +8,7 @@ import { MARK_HELPFUL_MUTATION } from '../graphql/question-page.operations';
 import { ServerHtml } from '../components/server-html';
 import { CommentsSection } from './comments-section';
 import type { ContributionData, OnChanged } from './types';
+import { ReviewBadge } from '../../personal-data/personal-data-panel';
 
 export interface ContributionListProps {
   contributions: ReadonlyArray<ContributionData>;
@@ -75,7 +76,7 @@ function ContributionCard({ contribution, cited, canComment, onChanged }: { cont
     <article id={contributionAnchor(contribution.id)} className={cited ? 'contribution contribution--cited' : 'contribution'} tabIndex={-1} aria-labelledby={`${contributionAnchor(contribution.id)}-by`}>
       <p className="contribution__author" id={`${contributionAnchor(contribution.id)}-by`}>
         <bdi>{authorLine}</bdi> · <time dateTime={contribution.createdAt}>{formatDate(contribution.createdAt, language)}</time>
-        {cited ? <> · {t('question.contributions.cited')}</> : null}
+        {cited ? <> · {t('question.contributions.cited')}</> : null} <ReviewBadge review={contribution.review} reason={contribution.reviewReason} />
       </p>
       <ServerHtml html={contribution.bodyHtml} />
       <div className="vocabulary-chips">

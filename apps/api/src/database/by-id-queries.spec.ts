@@ -31,6 +31,12 @@ describe('by-id queries', () => {
     expect(await storageKindOf(connection)).toBe(expected);
   });
 
+  it('reads by _id from the primary key index (the embedded FerretDB is built with the patch that allows it)', async () => {
+    const explained = await connection.db!.command({ explain: { find: 'notes', filter: { _id: ids[3] } } });
+    if (process.env['MONGODB_URI']) expect(JSON.stringify(explained)).toContain('IDHACK');
+    else expect(JSON.stringify(explained.queryPlanner)).toMatch(/SEARCH .* USING INDEX/);
+  });
+
   describe.each<StorageKind>(['mongodb', 'ferretdb'])('as on %s', (kind) => {
     it('finds by ids with a condition, keeping the projection', async () => {
       const found = await findByIds<Note, Note>(Notes, [...ids.slice(0, 6), ids[0], new Types.ObjectId()], { title: 1 }, { readableBy: { $in: ['public'] } }, kind);

@@ -30,12 +30,18 @@ export function DashboardPage() {
   const state = dashboardStateFromParams(params);
   const { data, loading, error, refetch } = useQuery(DASHBOARD_QUERY, { variables: { filter: dashboardFilter(state) } });
   const update = (change: Partial<DashboardState>) => setParams(dashboardStateToParams({ ...state, ...change }));
+  const statusNames: Record<QuestionStatus, string> = {
+    DRAFT: t('questionStatus.DRAFT'),
+    OPEN: t('questionStatus.OPEN'),
+    SYNTHESISING: t('questionStatus.SYNTHESISING'),
+    CLOSED: t('questionStatus.CLOSED'),
+  };
   const rtl = directionOf(isLanguage(i18n.language) ? i18n.language : 'en') === 'rtl';
   const dashboard = data?.dashboard;
 
   /** A count as people read it: a number, or "fewer than k". */
   const shown = (value: DashboardCountFieldsFragment) => (value.count === null ? t('dashboard.fewerThan', { k: value.lessThan }) : formatNumber(value.count, language));
-  const charts = useMemo(() => (dashboard ? chartConfigs(dashboard, { rtl, language, sectorName: vocabularies.sectorName, organisationTypeName: vocabularies.organisationTypeName, statusName: (s) => t(`questionStatus.${s}`), contributionsLabel: t('dashboard.contributions') }) : null), [dashboard, rtl, language, vocabularies, t]);
+  const charts = useMemo(() => (dashboard ? chartConfigs(dashboard, { rtl, language, sectorName: vocabularies.sectorName, organisationTypeName: vocabularies.organisationTypeName, statusName: (s) => statusNames[s], contributionsLabel: t('dashboard.contributions') }) : null), [dashboard, rtl, language, vocabularies, t, statusNames]);
 
   const medianText = {
     days: (days: number) => t('dashboard.days', { count: days, formatted: formatNumber(days, language) }),
@@ -73,7 +79,7 @@ export function DashboardPage() {
               <DataTable
                 caption={t('dashboard.bySectorStatus')}
                 columns={[t('dashboard.sector'), t('dashboard.status'), t('dashboard.count')]}
-                rows={dashboard.questionsBySectorAndStatus.map((c) => ({ key: c.keys.join('/'), cells: [vocabularies.sectorName(c.keys[0]), t(`questionStatus.${c.keys[1] as QuestionStatus}`), shown(c)] }))}
+                rows={dashboard.questionsBySectorAndStatus.map((c) => ({ key: c.keys.join('/'), cells: [vocabularies.sectorName(c.keys[0]), statusNames[c.keys[1] as QuestionStatus] ?? c.keys[1], shown(c)] }))}
               />
             </section>
             <section className="dashboard-card" aria-labelledby="chart-months">

@@ -58,13 +58,14 @@ export function ExportMenu({ source }: { source: ExportSource }) {
     }
   };
 
+  const formatNames: Record<ExportFormat, string> = { CSV: t('exports.format.CSV'), XLSX: t('exports.format.XLSX'), JSON: t('exports.format.JSON') };
   const running = loading || (!!job && (job.status === 'QUEUED' || job.status === 'RUNNING'));
   return (
     <section className="export-menu" aria-label={t('exports.label')}>
       <span className="export-menu__label">{t('exports.label')}</span>
       {FORMATS.map((format) => (
         <Button key={format} variant="secondary" disabled={running} onClick={() => void onExport(format)} data-format={format}>
-          {t(`exports.format.${format}`)}
+          {formatNames[format]}
         </Button>
       ))}
       <div className="export-menu__status" role="status">

@@ -22,6 +22,14 @@ export function QuestionPrintPage() {
   if (!data && loading) return <LoadingState label={t('question.loading')} />;
   if (!data || error) return <ErrorMessage title={t('question.error.title')} />;
   const question = data.question;
+  const statusNames = { DRAFT: t('questionStatus.DRAFT'), OPEN: t('questionStatus.OPEN'), SYNTHESISING: t('questionStatus.SYNTHESISING'), CLOSED: t('questionStatus.CLOSED') };
+  const sensitivityNames = {
+    PUBLIC: t('sensitivity.PUBLIC.label'),
+    RESTRICTED: t('sensitivity.RESTRICTED.label'),
+    CONFIDENTIAL: t('sensitivity.CONFIDENTIAL.label'),
+    STRICTLY_CONFIDENTIAL: t('sensitivity.STRICTLY_CONFIDENTIAL.label'),
+  };
+  const confidenceNames = { LOW: t('confidence.LOW'), MEDIUM: t('confidence.MEDIUM'), HIGH: t('confidence.HIGH') };
   const names = (codes: string[], name: (code: string) => string) => codes.map(name).join(', ');
   return (
     <article className="print-report">
@@ -33,7 +41,7 @@ export function QuestionPrintPage() {
       <h1 dir="auto">{question.title}</h1>
       <dl className="print-report__facts">
         <dt>{t('printReport.status')}</dt>
-        <dd>{t(`questionStatus.${question.status}`)}</dd>
+        <dd>{statusNames[question.status]}</dd>
         <dt>{t('printReport.sectors')}</dt>
         <dd>{names(question.sectors, vocabularies.sectorName)}</dd>
         {question.places.length ? (
@@ -48,7 +56,7 @@ export function QuestionPrintPage() {
           {question.organisation ? ` — ${question.organisation.name}` : ''}
         </dd>
         <dt>{t('printReport.sensitivity')}</dt>
-        <dd>{t(`sensitivity.${question.sensitivity}.label`)}</dd>
+        <dd>{sensitivityNames[question.sensitivity]}</dd>
       </dl>
       <p dir="auto">
         <strong>{t('printReport.purpose')}</strong> {question.purpose}
@@ -77,7 +85,7 @@ export function QuestionPrintPage() {
                   ? node.author.user.displayName
                   : t('printReport.anonymous', { type: vocabularies.organisationTypeName(node.author.organisationType), place: node.author.governorate ? vocabularies.placeName(node.author.governorate) : '—' })}
                 {' — '}
-                {formatDate(node.createdAt, language)} — {vocabularies.evidenceTypeName(node.evidenceType)} — {t(`confidence.${node.confidence}`)}
+                {formatDate(node.createdAt, language)} — {vocabularies.evidenceTypeName(node.evidenceType)} — {confidenceNames[node.confidence]}
               </p>
               <ServerHtml html={node.bodyHtml} />
             </li>

@@ -116,3 +116,19 @@ export async function allVersions<T>(model: Model<T>): Promise<Array<{ id: strin
   const records = await model.find({}, { version: 1 }).lean<SyncedRecord[]>();
   return records.map((record) => ({ id: hex(record._id), version: record.version }));
 }
+
+/**
+ * Every record, `batchSize` at a time, through one cursor: one pass over the collection. (Keyset
+ * pages by `_id: {$gt}` would be one query per page, and FerretDB scans the table for each.)
+ */
+export async function* streamAll<T, R>(model: Model<T>, projection: Record<string, 0 | 1>, batchSize: number): AsyncGenerator<R[]> {
+  let batch: R[] = [];
+  for await (const record of model.find({}, projection).lean<R[]>().cursor({ batchSize })) {
+    batch.push(record as R);
+    if (batch.length >= batchSize) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}

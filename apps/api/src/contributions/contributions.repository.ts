@@ -209,19 +209,9 @@ export class ContributionsRepository implements OnModuleInit {
     return records.map(toContributionForSearch);
   }
 
-  /** Every contribution in _id order, `batchSize` at a time (keyset paging, no long-lived cursor). */
+  /** Every contribution, `batchSize` at a time, in one pass (see outbox.streamAll). */
   async *streamForSearch(batchSize: number): AsyncGenerator<ContributionForSearch[]> {
-    let after: Types.ObjectId | null = null;
-    for (;;) {
-      const records: ContributionLean[] = await this.model
-        .find(after ? { _id: { $gt: after } } : {}, { revisions: 0, helpfulBy: 0 })
-        .sort({ _id: 1 })
-        .limit(batchSize)
-        .lean<ContributionLean[]>();
-      if (!records.length) return;
-      after = records[records.length - 1]._id;
-      yield records.map(toContributionForSearch);
-    }
+    for await (const records of outbox.streamAll<ContributionRecord, ContributionLean>(this.model, { revisions: 0, helpfulBy: 0 }, batchSize)) yield records.map(toContributionForSearch);
   }
 
   claimSearchPending(limit: number, leaseMs: number): Promise<string[]> {

@@ -340,19 +340,9 @@ export class QuestionsRepository implements OnModuleInit {
     return records.map(toQuestionForSearch);
   }
 
-  /** Every question in _id order, `batchSize` at a time (keyset paging, no long-lived cursor). */
+  /** Every question, `batchSize` at a time, in one pass (see outbox.streamAll). */
   async *streamForSearch(batchSize: number): AsyncGenerator<QuestionForSearch[]> {
-    let after: Types.ObjectId | null = null;
-    for (;;) {
-      const records: QuestionLean[] = await this.model
-        .find(after ? { _id: { $gt: after } } : {}, { revisions: 0 })
-        .sort({ _id: 1 })
-        .limit(batchSize)
-        .lean<QuestionLean[]>();
-      if (!records.length) return;
-      after = records[records.length - 1]._id;
-      yield records.map(toQuestionForSearch);
-    }
+    for await (const records of outbox.streamAll<QuestionRecord, QuestionLean>(this.model, { revisions: 0 }, batchSize)) yield records.map(toQuestionForSearch);
   }
 
   claimSearchPending(limit: number, leaseMs: number): Promise<string[]> {

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
+import type { SearchSyncState } from '../content/search-sync.queries';
 import type { Connection } from 'mongoose';
 import { storageKindOf } from '../database/by-id-queries';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
@@ -20,6 +21,8 @@ export interface SearchIndexStatus {
 }
 
 const REBUILD_BATCH = 1000;
+/** Up to this many pending records seen by a rebuild are cleared one by one; more, by one statement. */
+const CLEAR_BY_ID_MAX = 5000;
 const SYNONYM_REFRESH_MS = 10_000;
 const BOOT_RETRY_MS = 2000;
 
@@ -136,8 +139,10 @@ export class SearchIndexService implements OnApplicationBootstrap, OnApplication
     this.progress = { indexed: 0, total };
     let read = 0;
     let lastLog = 0;
-    const documents = this.sources.all(REBUILD_BATCH, (_kind, states) => {
+    const pending: Record<'question' | 'contribution', SearchSyncState[]> = { question: [], contribution: [] };
+    const documents = this.sources.all(REBUILD_BATCH, (kind, states) => {
       read += states.length;
+      for (const state of states) if (state.pending && pending[kind].length <= CLEAR_BY_ID_MAX) pending[kind].push(state);
       this.progress = { indexed: read, total: Math.max(total, read) };
       if (read - lastLog >= 10_000 || read === total) {
         lastLog = read;
@@ -146,9 +151,14 @@ export class SearchIndexService implements OnApplicationBootstrap, OnApplication
     });
     const started = Date.now();
     await this.engine.rebuild(documents, total);
-    // The new generation holds every change made before the rebuild started (later ones stay pending).
-    await this.sources.questions.clearSearchPendingChangedBefore(startedAt);
-    await this.sources.contributions.clearSearchPendingChangedBefore(startedAt);
+    // The new generation holds what was pending when read (unless it changed since): clear those by
+    // id; after a bulk load with thousands pending, one statement clears every change made before
+    // the rebuild started (later ones stay pending).
+    for (const kind of ['question', 'contribution'] as const) {
+      const repository = kind === 'question' ? this.sources.questions : this.sources.contributions;
+      if (pending[kind].length > CLEAR_BY_ID_MAX) await repository.clearSearchPendingChangedBefore(startedAt);
+      else await repository.clearSearchPending(pending[kind]);
+    }
     this.state = 'READY';
     this.finishedAt = new Date();
     this.logger.log(`search index built: ${read} sources in ${((Date.now() - started) / 1000).toFixed(1)} s`);

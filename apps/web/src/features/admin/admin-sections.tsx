@@ -90,6 +90,14 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     roles: PLATFORM_ADMIN,
     Page: adminPage(() => import('./people/organisations-page'), 'OrganisationsPage'),
   },
+  {
+    path: 'personal-data-patterns',
+    group: 'dataProtection',
+    label: (t) => t('admin.personalDataPatterns.title'),
+    description: (t) => t('admin.personalDataPatterns.summary'),
+    roles: PLATFORM_ADMIN,
+    Page: adminPage(() => import('./data-protection/personal-data-patterns-page'), 'PersonalDataPatternsPage'),
+  },
 ];
 
 export function sectionsFor(roles: readonly Role[]): AdminSection[] {

@@ -1,4 +1,4 @@
-import { findingsFrom, redactAll, redactOne } from './findings';
+import { findingsFrom, onUntrimmed, redactAll, redactOne } from './findings';
 
 describe('personal-data findings', () => {
   const body = 'Case LEB-13C12345 lives near Halba, call ٠٣-١٢٣٤٥٦ after 5.';
@@ -30,5 +30,15 @@ describe('personal-data findings', () => {
     const edited = body.replace('LEB-13C12345', 'the family');
     // Both findings are stale after the edit (the text moved): nothing is replaced blindly.
     expect(redactAll({ body: edited }, findings, 'en').body).toBe(edited);
+  });
+
+  it('moves findings on trimmed text onto the untrimmed value the author sees', () => {
+    const shown = '  \n' + body + '  ';
+    const findings = findingsFrom(hints, { body: shown.trim() });
+    const moved = onUntrimmed(findings, { body: shown });
+    expect(moved.map((f) => shown.slice(f.start, f.end))).toEqual(['LEB-13C12345', '٠٣-١٢٣٤٥٦']);
+    // Untrimmed already (nothing to move), and findings that fit neither are dropped.
+    expect(onUntrimmed(findings, { body })).toEqual(findings);
+    expect(onUntrimmed(findings, { body: 'something else entirely, much longer than before' })).toEqual([]);
   });
 });

@@ -35,6 +35,21 @@ export function findingsFrom(hints: readonly PersonalDataHint[], sent: Readonly<
   });
 }
 
+/**
+ * For a form that trims a field before sending it: the findings (offsets into the trimmed text)
+ * moved onto the value the author sees. Findings that fit neither are dropped.
+ */
+export function onUntrimmed(findings: readonly Finding[], values: Readonly<Record<string, string>>): Finding[] {
+  return findings.flatMap((finding) => {
+    const value = values[finding.field];
+    if (value === undefined) return [];
+    const lead = value.length - value.trimStart().length;
+    const moved = { ...finding, start: finding.start + lead, end: finding.end + lead };
+    if (isCurrent(moved, value)) return [moved];
+    return isCurrent(finding, value) ? [finding] : [];
+  });
+}
+
 export function placeholder(kind: string, language: PlaceholderLanguage): string {
   return placeholderFor(KINDS.has(kind) ? (kind as PersonalDataKind) : 'CUSTOM', language);
 }

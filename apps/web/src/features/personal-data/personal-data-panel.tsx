@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui';
 import { useLanguage } from '../vocabulary';
@@ -65,6 +65,8 @@ export function PersonalDataPanel({ findings, values, fieldLabels, onRedact, onE
   const language = useLanguage();
   const kindLabel = useKindLabel();
   const heading = useRef<HTMLHeadingElement>(null);
+  // A page can hold several forms (a comment form under every contribution).
+  const headingId = useId();
   const current = findings.filter((finding) => isCurrent(finding, values[finding.field] ?? ''));
 
   useEffect(() => {
@@ -72,8 +74,8 @@ export function PersonalDataPanel({ findings, values, fieldLabels, onRedact, onE
   }, []);
 
   return (
-    <section className="personal-data" aria-labelledby="personal-data-heading" data-testid="personal-data-panel">
-      <h3 id="personal-data-heading" ref={heading} tabIndex={-1}>
+    <section className="personal-data" aria-labelledby={headingId} data-testid="personal-data-panel">
+      <h3 id={headingId} ref={heading} tabIndex={-1}>
         {t('personalData.heading', { count: current.length })}
       </h3>
       <p>{t('personalData.intro')}</p>

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { LIMITS } from '@hub/domain';
@@ -7,6 +7,8 @@ import { questionPath } from '../../../app/paths';
 import { errorCode, fieldErrorsOf } from '../../../graphql/errors';
 import type { AskQuestionInput, SensitivityLevel } from '../../../graphql/generated/graphql';
 import { Button, CheckboxGroup, ErrorMessage, RadioGroup, TextAreaField, TextField } from '../../../ui';
+import { PersonalDataPanel } from '../../personal-data/personal-data-panel';
+import { usePersonalDataFindings } from '../../personal-data/use-personal-data-findings';
 import { PlacePicker, TagInput, useVocabularies } from '../../vocabulary';
 import { MarkdownField } from '../components/markdown-field';
 import { useSensitivityOptions } from '../components/sensitivity';
@@ -30,6 +32,22 @@ const SERVER_FIELDS: Record<string, keyof QuestionDraft> = {
   'access.users': 'accessUsers',
 };
 
+/** The free-text fields the personal-data guard reads, as the form names them. */
+const FREE_TEXT_FIELDS = ['title', 'body', 'purpose', 'assessment', 'indicator', 'url'] as const;
+type FreeTextField = (typeof FREE_TEXT_FIELDS)[number];
+
+/** The free texts as `toInput` sends them (trimmed), by the API's field path. */
+function sentTexts(input: AskQuestionInput): Record<string, string> {
+  return {
+    title: input.title,
+    body: input.body,
+    purpose: input.purpose,
+    'source.assessment': input.source?.assessment ?? '',
+    'source.indicator': input.source?.indicator ?? '',
+    'source.url': input.source?.url ?? '',
+  };
+}
+
 function useProblemMessage(): (problem: QuestionProblem) => string {
   const { t } = useTranslation();
   return (problem) =>
@@ -49,7 +67,7 @@ function useProblemMessage(): (problem: QuestionProblem) => string {
     })[problem];
 }
 
-function toInput(draft: QuestionDraft): AskQuestionInput {
+function toInput(draft: QuestionDraft, postDespitePersonalData = false): AskQuestionInput {
   const confidential = draft.sensitivity === 'CONFIDENTIAL' || draft.sensitivity === 'STRICTLY_CONFIDENTIAL';
   const hasSource = draft.assessment || draft.year || draft.indicator || draft.url;
   return {
@@ -75,6 +93,7 @@ function toInput(draft: QuestionDraft): AskQuestionInput {
     opensAt: dateInputToIso(draft.opensAt),
     closesAt: dateInputToIso(draft.closesAt),
     publish: draft.publish,
+    postDespitePersonalData,
   };
 }
 
@@ -88,10 +107,22 @@ export function AskQuestionForm() {
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [ask, { loading }] = useMutation(ASK_QUESTION_MUTATION);
-  const update = (patch: Partial<QuestionDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  // What the API's personal-data guard found in the texts sent: shown for redaction in place.
+  const personalData = usePersonalDataFindings();
+  const formRef = useRef<HTMLFormElement>(null);
+  const update = (patch: Partial<QuestionDraft>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+    // Typing in a text makes the findings' offsets stale: they come back on the next submit.
+    if (FREE_TEXT_FIELDS.some((field) => field in patch)) personalData.clear();
+  };
+  const shownTexts = Object.fromEntries(FREE_TEXT_FIELDS.map((field) => [field, draft[field]])) as Record<FreeTextField, string>;
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    void submit(false);
+  };
+
+  const submit = async (postDespitePersonalData: boolean) => {
     const found: Errors = {};
     for (const [field, problem] of Object.entries(validateQuestion(draft)) as Array<[keyof QuestionDraft, QuestionProblem]>) {
       found[field] = problemMessage(problem);
@@ -102,12 +133,16 @@ export function AskQuestionForm() {
       setFormError(t('ask.errors.summary'));
       return;
     }
+    const input = toInput(draft, postDespitePersonalData);
     try {
-      const { data } = await ask({ variables: { input: toInput(draft) } });
+      const { data } = await ask({ variables: { input } });
       if (data) navigate(questionPath(data.askQuestion.id));
     } catch (failure) {
       const code = errorCode(failure);
-      if (code === 'VALIDATION_FAILED') {
+      // The form trims some fields before sending: the findings' offsets move onto what the author sees.
+      const findings = personalData.caught(failure, { sent: sentTexts(input), fieldOf: SERVER_FIELDS, shown: shownTexts });
+      if (findings.length) setErrors(Object.fromEntries(findings.map((finding) => [finding.field, t('personalData.fieldError')])));
+      else if (code === 'VALIDATION_FAILED') {
         const server: Errors = {};
         for (const [field, message] of Object.entries(fieldErrorsOf(failure))) {
           server[SERVER_FIELDS[field] ?? (field as keyof QuestionDraft)] = message;
@@ -120,7 +155,7 @@ export function AskQuestionForm() {
   };
 
   return (
-    <form noValidate onSubmit={(event) => void onSubmit(event)} className="ask-form">
+    <form ref={formRef} noValidate onSubmit={onSubmit} className="ask-form">
       {formError ? <ErrorMessage title={formError} /> : null}
       <TextField
         label={t('ask.fields.title')}
@@ -245,6 +280,32 @@ export function AskQuestionForm() {
         value={draft.publish ? 'publish' : 'draft'}
         onChange={(value) => update({ publish: value === 'publish' })}
       />
+      {personalData.findings.length ? (
+        <PersonalDataPanel
+          findings={personalData.findings}
+          values={shownTexts}
+          fieldLabels={{
+            title: t('ask.fields.title'),
+            body: t('ask.fields.body'),
+            purpose: t('ask.fields.purpose'),
+            assessment: t('question.source.assessment'),
+            indicator: t('question.source.indicator'),
+            url: t('question.source.url'),
+          }}
+          onRedact={(changes, left) => {
+            setDraft((current) => ({ ...current, ...changes }));
+            personalData.keep(left);
+            const flagged = new Set(left.map((finding) => finding.field));
+            setErrors((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !(field in changes) || flagged.has(field))));
+          }}
+          onEdit={() => {
+            personalData.clear();
+            formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+          }}
+          onPostAnyway={() => void submit(true)}
+          busy={loading}
+        />
+      ) : null}
       <div className="form-actions">
         <Button type="submit" disabled={loading}>
           {draft.publish ? t('ask.submitPublish') : t('ask.submitDraft')}

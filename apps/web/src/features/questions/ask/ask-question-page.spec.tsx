@@ -1,6 +1,9 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import type { AskQuestionInput } from '../../../graphql/generated/graphql';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { vocabulariesMock } from '../../../testing/fixtures';
+import { ASK_QUESTION_MUTATION, SIMILAR_QUESTIONS_QUERY } from '../graphql/ask-question.operations';
 import { AskQuestionPage } from './ask-question-page';
 
 describe('AskQuestionPage', () => {
@@ -28,5 +31,50 @@ describe('AskQuestionPage', () => {
     expect(screen.getByRole('button', { name: 'Publish the question' })).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: 'Save as a draft' }));
     expect(screen.getByRole('button', { name: 'Save the draft' })).toBeTruthy();
+  });
+
+  it('shows what the personal-data guard found in the trimmed title and redacts it in the text the author typed', async () => {
+    const title = 'Why do families call 03-123456 for rent help?';
+    const askedWith: AskQuestionInput[] = [];
+    const ask = (matches: (input: AskQuestionInput) => boolean, result: object) => ({
+      request: { query: ASK_QUESTION_MUTATION, variables: ({ input }: { input: AskQuestionInput }) => matches(input) && askedWith.push(input) > 0 },
+      result,
+    });
+    const phone = { start: title.indexOf('03-'), end: title.indexOf('03-') + 9 };
+    const refused = ask((input) => input.title === title, {
+      errors: [
+        new GraphQLError('This text seems to contain personal data.', {
+          extensions: { code: 'VALIDATION_FAILED', fields: [{ field: 'input.title', message: 'may contain personal data' }], personalData: [{ field: 'input.title', kind: 'PHONE_LEBANON', ...phone }] },
+        }),
+      ],
+    });
+    const accepted = ask((input) => input.title === 'Why do families call [phone number removed] for rent help?', { data: { askQuestion: { __typename: 'ResearchQuestion', id: 'q9' } } });
+    const similar = { request: { query: SIMILAR_QUESTIONS_QUERY, variables: () => true }, maxUsageCount: Number.POSITIVE_INFINITY, result: { data: { similarQuestions: [] } } };
+    renderWithProviders(<AskQuestionPage />, {
+      route: '/ask',
+      path: '/ask',
+      viewer: { roles: ['SECTOR_LEAD'], leadSectors: ['SHELTER'] },
+      mocks: [vocabulariesMock, similar, refused, accepted],
+    });
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Shelter' }));
+    // Typed with leading spaces: the form sends the title trimmed, and the API's offsets are into that.
+    fireEvent.change(screen.getByLabelText('Question', { exact: false }), { target: { value: `   ${title}` } });
+    fireEvent.change(screen.getByLabelText('Details', { exact: false }), { target: { value: 'Rents rose in Zahle.' } });
+    fireEvent.change(screen.getByLabelText('Why this knowledge is needed', { exact: false }), { target: { value: 'To plan rental support.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Publish the question' }));
+
+    const panel = await screen.findByTestId('personal-data-panel');
+    expect(within(panel).getByText('Lebanese phone number')).toBeTruthy();
+    expect(panel.querySelector('mark')?.textContent).toBe('03-123456');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Redact all' }));
+    expect((screen.getByLabelText('Question', { exact: false }) as HTMLInputElement).value).toBe('   Why do families call [phone number removed] for rent help?');
+    expect(screen.queryByTestId('personal-data-panel')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Publish the question' }));
+    expect(await screen.findByText('other page')).toBeTruthy();
+    expect(askedWith.map((input) => [input.title, input.postDespitePersonalData])).toEqual([
+      [title, false],
+      ['Why do families call [phone number removed] for rent help?', false],
+    ]);
   });
 });

@@ -56,6 +56,8 @@ export const QUESTION_PAGE_QUERY = graphql(`
       purpose
       status
       sensitivity
+      review
+      reviewReason
       version
       opensAt
       closesAt
@@ -100,6 +102,8 @@ export const QUESTION_PAGE_QUERY = graphql(`
       }
       synthesis {
         version
+        review
+        reviewReason
         bodyHtml
         publishedAt
         author {

@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@hub/domain';
 import { fieldErrorsOf } from '../../../graphql/errors';
 import type { CommentFieldsFragment, CommentTarget } from '../../../graphql/generated/graphql';
 import { Button, formatDateTime, TextAreaField } from '../../../ui';
-import { ReviewBadge } from '../../personal-data/personal-data-panel';
+import { PersonalDataPanel, ReviewBadge } from '../../personal-data/personal-data-panel';
+import { usePersonalDataFindings } from '../../personal-data/use-personal-data-findings';
 import { useLanguage } from '../../vocabulary';
 import { ADD_COMMENT_MUTATION } from '../graphql/question-page.operations';
 import type { OnChanged } from './types';
@@ -60,34 +61,76 @@ function CommentForm({ targetType, targetId, onChanged }: { targetType: CommentT
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const [held, setHeld] = useState(false);
   const [addComment, { loading }] = useMutation(ADD_COMMENT_MUTATION);
+  // What the API's personal-data guard found in the comment sent: shown for redaction in place.
+  const personalData = usePersonalDataFindings();
+  const formRef = useRef<HTMLFormElement>(null);
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    void submit(false);
+  };
+
+  const submit = async (postDespitePersonalData: boolean) => {
     if (!body.trim()) {
       setError(t('question.comments.required'));
       return;
     }
     setError(undefined);
+    setHeld(false);
+    const sent = body.trim();
     try {
-      await addComment({ variables: { input: { targetType, targetId, body: body.trim() } } });
+      await addComment({ variables: { input: { targetType, targetId, body: sent, postDespitePersonalData } } });
       setBody('');
+      personalData.clear();
+      setHeld(postDespitePersonalData);
       await onChanged();
     } catch (failure) {
-      setError(fieldErrorsOf(failure)['body'] ?? t('question.actionFailed'));
+      // The comment is trimmed before sending: the findings' offsets move onto what the author sees.
+      if (personalData.caught(failure, { sent: { body: sent }, shown: { body } }).length) setError(t('personalData.fieldError'));
+      else setError(fieldErrorsOf(failure)['body'] ?? t('question.actionFailed'));
     }
   };
 
   return (
-    <form noValidate onSubmit={(event) => void onSubmit(event)}>
+    <form ref={formRef} noValidate onSubmit={onSubmit}>
+      {held ? (
+        <p role="status" className="comments__held">
+          {t('personalData.postedForReview')}
+        </p>
+      ) : null}
       <TextAreaField
         label={t('question.comments.add')}
         rows={2}
         maxLength={LIMITS.commentMax}
         value={body}
         error={error}
-        onChange={(event) => setBody(event.target.value)}
+        onChange={(event) => {
+          setBody(event.target.value);
+          setHeld(false);
+          // Typing makes the findings' offsets stale: they come back on the next submit.
+          personalData.clear();
+        }}
       />
+      {personalData.findings.length ? (
+        <PersonalDataPanel
+          findings={personalData.findings}
+          values={{ body }}
+          fieldLabels={{ body: t('question.comments.add') }}
+          onRedact={(changes, left) => {
+            if (changes['body'] !== undefined) setBody(changes['body']);
+            personalData.keep(left);
+            if (!left.length) setError(undefined);
+          }}
+          onEdit={() => {
+            personalData.clear();
+            formRef.current?.querySelector('textarea')?.focus();
+          }}
+          onPostAnyway={() => void submit(true)}
+          busy={loading}
+        />
+      ) : null}
       <Button type="submit" variant="secondary" disabled={loading}>
         {t('question.comments.submit')}
       </Button>

@@ -2,12 +2,12 @@ import { useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@hub/domain';
-import { errorCode, fieldErrorsOf, personalDataHintsOf } from '../../../graphql/errors';
+import { errorCode, fieldErrorsOf } from '../../../graphql/errors';
 import type { ConfidenceLevel, EvidenceType, GatheringBasis, SensitivityLevel } from '../../../graphql/generated/graphql';
 import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, isLanguage } from '../../../i18n';
 import { Button, CheckboxField, CheckboxGroup, ErrorMessage, RadioGroup, SelectField, TextField } from '../../../ui';
-import { findingsFrom, type Finding } from '../../personal-data/findings';
 import { PersonalDataPanel } from '../../personal-data/personal-data-panel';
+import { usePersonalDataFindings } from '../../personal-data/use-personal-data-findings';
 import { PlacePicker, TagInput, useLanguage, useVocabularies } from '../../vocabulary';
 import { MarkdownField } from '../components/markdown-field';
 import { useSensitivityOptions } from '../components/sensitivity';
@@ -68,14 +68,14 @@ export function ContributeSection({ questionId, questionSensitivity, onContribut
   const [formError, setFormError] = useState<string | null>(null);
   const [posted, setPosted] = useState<'published' | 'held' | null>(null);
   // What the API's personal-data guard found in the text sent: shown for redaction in place.
-  const [findings, setFindings] = useState<Finding[]>([]);
+  const personalData = usePersonalDataFindings();
   const [contribute, { loading }] = useMutation(CONTRIBUTE_MUTATION);
   const formRef = useRef<HTMLFormElement>(null);
   const update = <K extends keyof ContributionDraft>(key: K, value: ContributionDraft[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
     setPosted(null);
     // Typing in the text makes the findings' offsets stale: they come back on the next submit.
-    if (key === 'body') setFindings([]);
+    if (key === 'body') personalData.clear();
   };
 
   const onSubmit = (event: FormEvent) => {
@@ -118,15 +118,12 @@ export function ContributeSection({ questionId, questionSensitivity, onContribut
       });
       setDraft(initial);
       setPosted(postDespitePersonalData ? 'held' : 'published');
-      setFindings([]);
+      personalData.clear();
       await onContributed();
     } catch (failure) {
       const code = errorCode(failure);
-      const found = findingsFrom(personalDataHintsOf(failure), { body: draft.body });
-      if (code === 'VALIDATION_FAILED' && found.length) {
-        setFindings(found);
-        setErrors({ body: t('contribute.errors.personalData') });
-      } else if (code === 'VALIDATION_FAILED') {
+      if (personalData.caught(failure, { sent: { body: draft.body } }).length) setErrors({ body: t('contribute.errors.personalData') });
+      else if (code === 'VALIDATION_FAILED') {
         setErrors(fieldErrorsOf(failure) as FieldMessages);
         setFormError(t('contribute.errors.summary'));
       } else if (code === 'FORBIDDEN') setFormError(t('contribute.errors.forbidden'));
@@ -244,18 +241,18 @@ export function ContributeSection({ questionId, questionSensitivity, onContribut
           checked={draft.anonymous}
           onChange={(event) => update('anonymous', event.target.checked)}
         />
-        {findings.length ? (
+        {personalData.findings.length ? (
           <PersonalDataPanel
-            findings={findings}
+            findings={personalData.findings}
             values={{ body: draft.body }}
             fieldLabels={{ body: t('contribute.fields.body') }}
             onRedact={(changes, left) => {
               if (changes['body'] !== undefined) setDraft((current) => ({ ...current, body: changes['body'] }));
-              setFindings(left);
+              personalData.keep(left);
               if (!left.length) setErrors((current) => ({ ...current, body: undefined }));
             }}
             onEdit={() => {
-              setFindings([]);
+              personalData.clear();
               formRef.current?.querySelector('textarea')?.focus();
             }}
             onPostAnyway={() => void submit(true)}

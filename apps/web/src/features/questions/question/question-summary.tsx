@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { questionPath } from '../../../app/paths';
 import { formatDate, PageHeading } from '../../../ui';
+import { ReviewBadge } from '../../personal-data/personal-data-panel';
 import { useLanguage } from '../../vocabulary';
 import { QuestionStatusLabel } from '../components/question-status';
 import { useSensitivityLabel } from '../components/sensitivity';
@@ -21,6 +22,7 @@ export function QuestionSummary({ question, onChanged }: { question: QuestionDat
       <div className="question-summary__meta">
         <QuestionStatusLabel status={question.status} />
         <span>{sensitivityLabel(question.sensitivity)}</span>
+        <ReviewBadge review={question.review} reason={question.reviewReason} />
         {question.closesAt ? <span>{t('question.closesOn', { date: formatDate(question.closesAt, language) })}</span> : null}
         <FollowButton questionId={question.id} following={question.viewerFollows} onChanged={onChanged} />
       </div>

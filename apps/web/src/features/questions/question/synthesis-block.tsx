@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../ui';
+import { ReviewBadge } from '../../personal-data/personal-data-panel';
 import { useLanguage } from '../../vocabulary';
 import { ServerHtml } from '../components/server-html';
 import { contributionAnchor } from './contribution-list';
@@ -18,7 +19,8 @@ export function SynthesisBlock({ synthesis }: { synthesis: SynthesisData }) {
             {' · '}
             <bdi>{synthesis.author.displayName}</bdi>
           </>
-        ) : null}
+        ) : null}{' '}
+        <ReviewBadge review={synthesis.review} reason={synthesis.reviewReason} />
       </p>
       <ServerHtml html={synthesis.bodyHtml} />
       {synthesis.citations.length ? (

@@ -1,9 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@hub/domain';
 import { errorCode, fieldErrorsOf } from '../../../graphql/errors';
 import { Button, CheckboxField, ErrorMessage } from '../../../ui';
+import { PersonalDataPanel } from '../../personal-data/personal-data-panel';
+import { usePersonalDataFindings } from '../../personal-data/use-personal-data-findings';
 import { useVocabularies } from '../../vocabulary';
 import { MarkdownField } from '../components/markdown-field';
 import { PUBLISH_SYNTHESIS_MUTATION } from '../graphql/question-page.operations';
@@ -12,16 +14,23 @@ import type { ContributionData, OnChanged, QuestionData } from './types';
 
 export function SynthesisEditor({ question, onPublished }: { question: QuestionData; onPublished: OnChanged }) {
   const { t } = useTranslation();
-  const [body, setBody] = useState(question.synthesis ? '' : '');
+  const [body, setBody] = useState('');
   const [cited, setCited] = useState<string[]>(question.synthesis?.citations.map((citation) => citation.id) ?? []);
   const [close, setClose] = useState(true);
   const [error, setError] = useState<string | undefined>();
   const [formError, setFormError] = useState<string | null>(null);
   const [publish, { loading }] = useMutation(PUBLISH_SYNTHESIS_MUTATION);
+  // What the API's personal-data guard found in the synthesis sent: shown for redaction in place.
+  const personalData = usePersonalDataFindings();
+  const formRef = useRef<HTMLFormElement>(null);
   const contributions = question.contributions.edges.map((edge) => edge.node);
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    void submit(false);
+  };
+
+  const submit = async (postDespitePersonalData: boolean) => {
     setFormError(null);
     if (!body.trim()) {
       setError(t('synthesis.errors.bodyRequired'));
@@ -30,22 +39,34 @@ export function SynthesisEditor({ question, onPublished }: { question: QuestionD
     setError(undefined);
     try {
       await publish({
-        variables: { input: { questionId: question.id, version: question.version, body, citedContributions: cited, close } },
+        variables: { input: { questionId: question.id, version: question.version, body, citedContributions: cited, close, postDespitePersonalData } },
       });
+      personalData.clear();
       await onPublished();
     } catch (failure) {
       const code = errorCode(failure);
-      if (code === 'VALIDATION_FAILED') setError(fieldErrorsOf(failure)['body'] ?? t('synthesis.errors.failed'));
+      if (personalData.caught(failure, { sent: { body } }).length) setError(t('personalData.fieldError'));
+      else if (code === 'VALIDATION_FAILED') setError(fieldErrorsOf(failure)['body'] ?? t('synthesis.errors.failed'));
       else if (code === 'CONFLICT') setFormError(t('lead.conflict'));
       else setFormError(t('synthesis.errors.failed'));
     }
   };
 
   return (
-    <form noValidate onSubmit={(event) => void onSubmit(event)} aria-labelledby="synthesis-editor-heading">
+    <form ref={formRef} noValidate onSubmit={onSubmit} aria-labelledby="synthesis-editor-heading">
       <h3 id="synthesis-editor-heading">{t('synthesis.heading')}</h3>
       {formError ? <ErrorMessage title={formError} /> : null}
-      <MarkdownField label={t('synthesis.body')} maxLength={LIMITS.bodyMax} value={body} error={error} onChange={setBody} />
+      <MarkdownField
+        label={t('synthesis.body')}
+        maxLength={LIMITS.bodyMax}
+        value={body}
+        error={error}
+        onChange={(value) => {
+          setBody(value);
+          // Typing makes the findings' offsets stale: they come back on the next submit.
+          personalData.clear();
+        }}
+      />
       <fieldset className="field fieldset">
         <legend className="field__label">{t('synthesis.cite')}</legend>
         {contributions.length === 0 ? <p className="field__hint">{t('synthesis.noContributions')}</p> : null}
@@ -62,6 +83,24 @@ export function SynthesisEditor({ question, onPublished }: { question: QuestionD
         ))}
       </fieldset>
       <CheckboxField label={t('synthesis.close')} checked={close} onChange={(event) => setClose(event.target.checked)} />
+      {personalData.findings.length ? (
+        <PersonalDataPanel
+          findings={personalData.findings}
+          values={{ body }}
+          fieldLabels={{ body: t('synthesis.body') }}
+          onRedact={(changes, left) => {
+            if (changes['body'] !== undefined) setBody(changes['body']);
+            personalData.keep(left);
+            if (!left.length) setError(undefined);
+          }}
+          onEdit={() => {
+            personalData.clear();
+            formRef.current?.querySelector('textarea')?.focus();
+          }}
+          onPostAnyway={() => void submit(true)}
+          busy={loading}
+        />
+      ) : null}
       <div className="form-actions">
         <Button type="submit" disabled={loading}>
           {t('synthesis.publish')}

@@ -10,12 +10,32 @@ const LANGUAGE_NAMES: Record<string, Record<Language, string>> = {
   fr: { en: 'French', ar: 'الفرنسية', fr: 'Français' },
 };
 
+/**
+ * Names change only when an admin edits a vocabulary, and every search shows them: a label set is
+ * kept this long, so a search costs no database round trip for them.
+ */
+const LABELS_TTL_MS = 30_000;
+const LABELS_CACHE_MAX = 500;
+
 /** Facet values are codes; people read names, in their language, from the vocabularies. */
 @Injectable()
 export class SearchFacetLabels {
+  private readonly cache = new Map<string, { at: number; labels: Promise<Map<string, string>> }>();
+
   constructor(private readonly vocabularies: VocabulariesService) {}
 
-  async labels(facets: Partial<Record<FacetName, FacetCount[]>>, language: Language): Promise<Map<string, string>> {
+  labels(facets: Partial<Record<FacetName, FacetCount[]>>, language: Language, now = Date.now()): Promise<Map<string, string>> {
+    const key = `${language}|${(['sector', 'cohort', 'governorate', 'district'] as const).map((facet) => (facets[facet] ?? []).map((value) => value.value).join(',')).join('|')}`;
+    const cached = this.cache.get(key);
+    if (cached && now - cached.at < LABELS_TTL_MS) return cached.labels;
+    if (this.cache.size >= LABELS_CACHE_MAX) this.cache.clear();
+    const labels = this.load(facets, language);
+    this.cache.set(key, { at: now, labels });
+    labels.catch(() => this.cache.delete(key));
+    return labels;
+  }
+
+  private async load(facets: Partial<Record<FacetName, FacetCount[]>>, language: Language): Promise<Map<string, string>> {
     const codes = (facet: FacetName) => (facets[facet] ?? []).map((value) => value.value);
     const [sectors, cohorts, places] = await Promise.all([
       this.vocabularies.sectorsByCodes(codes('sector')),

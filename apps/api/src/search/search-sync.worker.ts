@@ -14,10 +14,10 @@ const LEASE_MS = 15_000;
  * How often the outbox is swept when HUB_SEARCH_SWEEP_MS does not say. The sweep is the durable
  * path: other instances' writes and crash recovery (this instance's own writes arrive as hints and
  * are retried in memory). MongoDB answers it from an index, so once a second; FerretDB reads both
- * collections whole for it (seconds at 100k documents), and runs embedded as a single instance,
- * so once a minute.
+ * collections whole for it (seconds at 100k documents), and runs embedded as a single instance
+ * whose index is rebuilt at every boot, so every ten minutes.
  */
-const SWEEP_MS = { mongodb: 1_000, ferretdb: 60_000 } as const;
+const SWEEP_MS = { mongodb: 1_000, ferretdb: 600_000 } as const;
 const BACKOFF_BASE_MS = 200;
 const BACKOFF_MAX_MS = 30_000;
 

@@ -6,6 +6,9 @@ import type { ResearchQuestion } from '../questions/questions.types';
 import { contributionDocumentId, questionDocumentId, SearchDocumentBuilder, synthesisDocumentId } from './search-documents';
 import type { SearchDocument } from './search-engine.port';
 
+/** Questions kept in memory during a rebuild (about 2 KB each). */
+const QUESTIONS_KEPT = 50_000;
+
 /** What one batch of index work amounts to: documents to write, ids to drop, and what was read. */
 export interface IndexWork {
   upserts: SearchDocument[];
@@ -75,15 +78,17 @@ export class SearchSources {
    * of each source read, so pending work the rebuild covered can be cleared after the swap.
    */
   async *all(batchSize: number, seen: (kind: 'question' | 'contribution', states: SearchSyncState[]) => void): AsyncGenerator<SearchDocument[]> {
+    // Contributions need their question (title, status, sectors): the questions just read are kept
+    // (up to QUESTIONS_KEPT), since contributions come in no useful order and each miss is a read.
+    const cache = new Map<string, ResearchQuestion>();
     for await (const items of this.questions.streamForSearch(batchSize)) {
       seen('question', items.map((item) => item.sync));
+      for (const item of items) if (cache.size < QUESTIONS_KEPT) cache.set(item.question.id, item.question);
       yield this.builder.forQuestions(items);
     }
-    // Contributions need their question (title, status, sectors): a small cache of recent ones.
-    const cache = new Map<string, ResearchQuestion>();
     for await (const items of this.contributions.streamForSearch(batchSize)) {
       const wanted = [...new Set(items.map((item) => item.contribution.questionId))].filter((id) => !cache.has(id));
-      if (cache.size > 5000) cache.clear();
+      if (cache.size > QUESTIONS_KEPT) cache.clear();
       for (const item of await this.questions.forSearch(wanted)) cache.set(item.question.id, item.question);
       seen('contribution', items.map((item) => item.sync));
       // A rebuild reads every contribution anyway: it also lists any its question is missing.

@@ -12,7 +12,7 @@ export interface TestUser {
   accessToken: string;
 }
 
-type Role = 'ANALYST' | 'CONTRIBUTOR' | 'SECTOR_LEAD' | 'PLATFORM_ADMIN' | 'ORGANISATION_ADMIN';
+type Role = 'ANALYST' | 'CONTRIBUTOR' | 'SECTOR_LEAD' | 'MODERATOR' | 'PLATFORM_ADMIN' | 'ORGANISATION_ADMIN';
 type OrganisationType = 'UN_AGENCY' | 'INTERNATIONAL_NGO' | 'NATIONAL_NGO';
 
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from '../../../graphql/errors';
 import type { TestPersonalDataPatternQuery } from '../../../graphql/generated/graphql';
 import { Button, CheckboxField, ErrorMessage, HighlightedText, TextAreaField, TextField } from '../../../ui';
-import { actionErrorMessage, type ActionState } from '../action-errors';
+import { useAction, type ActionState } from '../action-errors';
 import { TEST_PERSONAL_DATA_PATTERN_QUERY } from '../graphql/personal-data-patterns.operations';
 import './pattern-form.css';
 
@@ -97,7 +97,13 @@ export function PatternForm({ initial, submitLabel, action, onSubmit, onCancel }
   const [checking, setChecking] = useState(false);
   const validate = useValidate();
   const shown = { ...serverProblems(action.fieldErrors), ...problems };
-  const set = (key: Field) => (event: { target: { value: string } }) => setValues({ ...values, [key]: event.target.value });
+  // An edited field's message goes; the next submit checks again.
+  const change = (patch: Partial<PatternValues>) => {
+    setValues({ ...values, ...patch });
+    setProblems((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !(field in patch))));
+    if (Object.keys(action.fieldErrors).length) action.reset();
+  };
+  const set = (key: Field) => (event: { target: { value: string } }) => change({ [key]: event.target.value });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -142,22 +148,22 @@ export function PatternForm({ initial, submitLabel, action, onSubmit, onCancel }
       <CheckboxField
         label={t('admin.personalDataPatterns.fields.caseInsensitive')}
         checked={values.caseInsensitive}
-        onChange={(event) => setValues({ ...values, caseInsensitive: event.target.checked })}
+        onChange={(event) => change({ caseInsensitive: event.target.checked })}
       />
       <fieldset className="field fieldset">
         <legend className="field__label">{t('admin.personalDataPatterns.fields.label')}</legend>
         <p className="field__hint">{t('admin.personalDataPatterns.fields.labelHint')}</p>
         <div className="admin-form__names">
-          <TextField label={t('admin.terms.nameEn')} value={values.en} onChange={set('en')} error={shown.en} required lang="en" dir="ltr" />
-          <TextField label={t('admin.terms.nameAr')} value={values.ar} onChange={set('ar')} error={shown.ar} required lang="ar" dir="rtl" />
-          <TextField label={t('admin.terms.nameFr')} value={values.fr} onChange={set('fr')} error={shown.fr} required lang="fr" dir="ltr" />
+          <TextField label={t('admin.personalDataPatterns.fields.labelEn')} value={values.en} onChange={set('en')} error={shown.en} required lang="en" dir="ltr" />
+          <TextField label={t('admin.personalDataPatterns.fields.labelAr')} value={values.ar} onChange={set('ar')} error={shown.ar} required lang="ar" dir="rtl" />
+          <TextField label={t('admin.personalDataPatterns.fields.labelFr')} value={values.fr} onChange={set('fr')} error={shown.fr} required lang="fr" dir="ltr" />
         </div>
       </fieldset>
       <CheckboxField
         label={t('admin.personalDataPatterns.fields.enabled')}
         hint={t('admin.personalDataPatterns.fields.enabledHint')}
         checked={values.enabled}
-        onChange={(event) => setValues({ ...values, enabled: event.target.checked })}
+        onChange={(event) => change({ enabled: event.target.checked })}
       />
       <PatternTester pattern={values.pattern} caseInsensitive={values.caseInsensitive} />
       {action.formError ? <ErrorMessage title={action.formError} /> : null}
@@ -182,29 +188,23 @@ function PatternTester({ pattern, caseInsensitive }: { pattern: string; caseInse
   const headingId = useId();
   const [sample, setSample] = useState('');
   const [result, setResult] = useState<{ sample: string; outcome: TestResult } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [running, setRunning] = useState(false);
+  const [missing, setMissing] = useState(false);
+  const action = useAction();
+  const refused = action.formError ?? Object.values(action.fieldErrors)[0] ?? null;
+  const error = missing ? t('admin.personalDataPatterns.tester.patternRequired') : refused;
 
   const run = async () => {
-    setError(null);
     setResult(null);
-    if (!pattern) {
-      setError(t('admin.personalDataPatterns.tester.patternRequired'));
-      return;
-    }
-    setRunning(true);
-    try {
+    setMissing(!pattern);
+    if (!pattern) return;
+    await action.run(async () => {
       const { data } = await client.query({
         query: TEST_PERSONAL_DATA_PATTERN_QUERY,
         variables: { input: { pattern, caseInsensitive, sample } },
         fetchPolicy: 'no-cache',
       });
       if (data) setResult({ sample, outcome: data.testPersonalDataPattern });
-    } catch (failure) {
-      setError(actionErrorMessage(t, failure));
-    } finally {
-      setRunning(false);
-    }
+    });
   };
 
   const outcome = result?.outcome;
@@ -222,7 +222,7 @@ function PatternTester({ pattern, caseInsensitive }: { pattern: string; caseInse
           setResult(null);
         }}
       />
-      <Button type="button" variant="secondary" disabled={running} onClick={() => void run()}>
+      <Button type="button" variant="secondary" disabled={action.running} onClick={() => void run()}>
         {t('admin.personalDataPatterns.tester.run')}
       </Button>
       <div aria-live="polite" data-testid="pattern-test-result">

@@ -78,7 +78,11 @@ describe('audit log', () => {
         postDespitePersonalData: true,
       }),
     ).contribute;
-    expectData(await admin.gql('mutation($id: ID!) { decideReview(contributionId: $id, approve: false) { id } }', { id: held.id }));
+    expectData(
+      await admin.gql('mutation($input: DecideReviewInput!) { decideReview(input: $input) { id } }', {
+        input: { kind: 'CONTRIBUTION', id: held.id, approve: false, reason: 'Remove the phone number, then post again.' },
+      }),
+    );
 
     expect(await entries({ actions: ['ROLES_CHANGED'], targetId: contributor.user.id })).toEqual([
       expect.objectContaining({ actorId: admin.user.id, details: expect.stringContaining('"after":["CONTRIBUTOR","ANALYST"]') }),
@@ -90,7 +94,7 @@ describe('audit log', () => {
       ]),
     );
     expect(await entries({ targetId: held.id, actions: ['MODERATION_DECISION'] })).toEqual([
-      expect.objectContaining({ actorId: admin.user.id, details: JSON.stringify({ decision: 'REJECTED', heldFor: ['PHONE_LEBANON'] }) }),
+      expect.objectContaining({ actorId: admin.user.id, details: JSON.stringify({ decision: 'REJECTED', heldFor: ['PHONE_LEBANON'], reason: 'Remove the phone number, then post again.' }) }),
     ]);
   });
 

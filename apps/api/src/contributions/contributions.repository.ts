@@ -173,20 +173,6 @@ export class ContributionsRepository implements OnModuleInit {
     return records.map((r) => hex(r._id));
   }
 
-  async heldForReview(limit: number): Promise<Contribution[]> {
-    const records = await this.model.find({ review: 'HELD' }, WITHOUT_REVISIONS).sort({ createdAt: 1 }).limit(limit).lean<ContributionLean[]>();
-    return records.map(toContribution);
-  }
-
-  /** Records a moderation decision and the access that follows from it, in one write. */
-  async decideReview(id: string, review: 'APPROVED' | 'REJECTED', readableBy: string[]): Promise<Contribution | null> {
-    return this.writes.run('contributions', async () => {
-      const record = await byId.updateByIdIf<ContributionRecord, ContributionLean>(this.model, oid(id), { review: 'HELD' }, { $set: { review, readableBy, searchSync: pendingSearchSync() }, $inc: { version: 1 } });
-      if (record) this.changes.notify('contribution', [id]);
-      return record ? toContribution(record) : null;
-    });
-  }
-
   async setReadableBy(updates: Array<{ id: string; readableBy: string[] }>): Promise<void> {
     return this.writes.run('contributions', async () => {
       if (!updates.length) return;

@@ -1,19 +1,31 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { HydratedDocument, Types } from 'mongoose';
 
+@Schema({ _id: false, versionKey: false })
+export class CommentThreadEntry {
+  /** The question or contribution commented on. */
+  @Prop({ type: Types.ObjectId, required: true })
+  target!: Types.ObjectId;
+
+  @Prop({ type: Types.ObjectId, required: true })
+  comment!: Types.ObjectId;
+}
+
+const CommentThreadEntrySchema = SchemaFactory.createForClass(CommentThreadEntry);
+
 /**
- * The ids of the comments on one question or contribution, keyed by its id. FerretDB serves only
- * `_id` equality from an index, so a page reads a target's comments through this list (point
- * reads) instead of scanning the comments collection. The id is listed before the comment is
- * inserted: a crash in between leaves an id that resolves to nothing, never a hidden comment.
+ * Every comment on a question and on its contributions, listed under the question's id. FerretDB
+ * serves only `_id` equality from an index, so a question page reads one thread (a point read)
+ * instead of scanning the comments collection. An entry is listed before its comment is inserted:
+ * a crash in between leaves an entry that resolves to nothing, never a hidden comment.
  */
-@Schema({ collection: 'comment_threads', timestamps: false, versionKey: false })
+@Schema({ collection: 'question_comment_threads', timestamps: false, versionKey: false })
 export class CommentThreadRecord {
   @Prop({ type: Types.ObjectId })
   _id!: Types.ObjectId;
 
-  @Prop({ type: [Types.ObjectId], default: [] })
-  commentIds!: Types.ObjectId[];
+  @Prop({ type: [CommentThreadEntrySchema], default: [] })
+  entries!: CommentThreadEntry[];
 }
 
 export type CommentThreadDocument = HydratedDocument<CommentThreadRecord>;

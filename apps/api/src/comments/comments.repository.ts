@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import { CommentRecord, CommentTarget } from './comment.schema';
-import { CommentThreadRecord } from './comment-thread.schema';
+import { CommentThreadEntry, CommentThreadRecord } from './comment-thread.schema';
 import { toObjectId as oid, validObjectIds } from '../common/object-ids';
 import * as byId from '../database/by-id-queries';
 import { reviewFields, type ReviewState } from '../content/review';
@@ -39,6 +39,12 @@ function toComment(r: CommentLean): Comment {
   };
 }
 
+/** What a comment is on, and the question it belongs to (threads are kept per question). */
+export interface CommentTargetRef {
+  targetId: string;
+  questionId: string;
+}
+
 @Injectable()
 export class CommentsRepository implements OnModuleInit {
   constructor(
@@ -54,17 +60,18 @@ export class CommentsRepository implements OnModuleInit {
   /** Data written before threads existed: list it once (one scan, only when threads are missing). */
   private async listUnthreadedComments(): Promise<void> {
     if ((await this.threads.estimatedDocumentCount()) > 0 || (await this.model.estimatedDocumentCount()) === 0) return;
-    const byTarget = new Map<string, Types.ObjectId[]>();
-    for (const record of await this.model.find({}, { targetId: 1 }).lean<Array<{ _id: Types.ObjectId; targetId: Types.ObjectId }>>()) {
-      byTarget.set(record.targetId.toHexString(), [...(byTarget.get(record.targetId.toHexString()) ?? []), record._id]);
+    const byQuestion = new Map<string, CommentThreadEntry[]>();
+    for (const record of await this.model.find({}, { targetId: 1, questionId: 1 }).lean<Array<{ _id: Types.ObjectId; targetId: Types.ObjectId; questionId: Types.ObjectId }>>()) {
+      const key = record.questionId.toHexString();
+      byQuestion.set(key, [...(byQuestion.get(key) ?? []), { target: record.targetId, comment: record._id }]);
     }
-    for (const [targetId, ids] of byTarget) await this.threads.updateOne({ _id: oid(targetId) }, { $addToSet: { commentIds: { $each: ids } } }, { upsert: true });
+    for (const [questionId, entries] of byQuestion) await this.threads.updateOne({ _id: oid(questionId) }, { $addToSet: { entries: { $each: entries } } }, { upsert: true });
   }
 
   async create(fields: Omit<Comment, 'id' | 'createdAt' | 'review' | 'reviewReason'> & { review?: 'HELD' }): Promise<Comment> {
     const id = new Types.ObjectId();
     // Listed first (see comment-thread.schema.ts): a crash before the insert leaves only a dangling id.
-    await this.threads.updateOne({ _id: oid(fields.targetId) }, { $addToSet: { commentIds: id } }, { upsert: true });
+    await this.threads.updateOne({ _id: oid(fields.questionId) }, { $push: { entries: { target: oid(fields.targetId), comment: id } } }, { upsert: true });
     const created = await this.model.create({
       _id: id,
       ...fields,
@@ -75,15 +82,17 @@ export class CommentsRepository implements OnModuleInit {
     return toComment(created.toObject() as CommentLean);
   }
 
-  /** Readable comments on several targets, oldest first, in one query (DataLoader batch). */
-  async readableForTargets(targetIds: readonly string[], tokens: string[]): Promise<Comment[]> {
-    const records = await byId.findByIds<CommentRecord, CommentLean>(this.model, await this.commentIdsOf(targetIds), {}, { readableBy: { $in: tokens } });
+  /** Readable comments on several targets (each with its question), oldest first (DataLoader batch). */
+  async readableForTargets(targets: ReadonlyArray<CommentTargetRef>, tokens: string[]): Promise<Comment[]> {
+    const records = await byId.findByIds<CommentRecord, CommentLean>(this.model, await this.commentIdsOf(targets), {}, { readableBy: { $in: tokens } });
     return records.map(toComment).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
-  private async commentIdsOf(targetIds: readonly string[]): Promise<Types.ObjectId[]> {
-    const threads = await byId.findByIds<CommentThreadRecord, { commentIds: Types.ObjectId[] }>(this.threads, validObjectIds(targetIds), { commentIds: 1 });
-    return threads.flatMap((thread) => thread.commentIds);
+  /** The ids listed for `targets` in their questions' threads: one point read per question. */
+  private async commentIdsOf(targets: ReadonlyArray<CommentTargetRef>): Promise<Types.ObjectId[]> {
+    const wanted = new Set(targets.map((target) => target.targetId));
+    const threads = await byId.findByIds<CommentThreadRecord, CommentThreadRecord>(this.threads, validObjectIds(targets.map((target) => target.questionId)), { entries: 1 });
+    return threads.flatMap((thread) => thread.entries.filter((entry) => wanted.has(entry.target.toHexString())).map((entry) => entry.comment));
   }
 
   async byAuthor(userId: string): Promise<Comment[]> {
@@ -92,7 +101,7 @@ export class CommentsRepository implements OnModuleInit {
   }
 
   /** Comments follow their target's access, except those held or rejected in the personal-data review. */
-  async setReadableByForTarget(targetId: string, readableBy: string[]): Promise<void> {
-    await byId.updateManyByIds(this.model, await this.commentIdsOf([targetId]), { review: { $nin: ['HELD', 'REJECTED'] } }, { $set: { readableBy } });
+  async setReadableByForTarget(target: CommentTargetRef, readableBy: string[]): Promise<void> {
+    await byId.updateManyByIds(this.model, await this.commentIdsOf([target]), { review: { $nin: ['HELD', 'REJECTED'] } }, { $set: { readableBy } });
   }
 }

@@ -55,7 +55,7 @@ export class CommentsResolver {
 export class QuestionCommentsResolver {
   @ResolveField(() => [CommentModel])
   comments(@Parent() question: ResearchQuestion, @Context() { loaders }: GraphQLContext) {
-    return loaders.commentsByTarget.load(question.id);
+    return loaders.commentsByTarget.load({ targetId: question.id, questionId: question.id });
   }
 }
 
@@ -63,6 +63,6 @@ export class QuestionCommentsResolver {
 export class ContributionCommentsResolver {
   @ResolveField(() => [CommentModel])
   comments(@Parent() contribution: Contribution, @Context() { loaders }: GraphQLContext) {
-    return loaders.commentsByTarget.load(contribution.id);
+    return loaders.commentsByTarget.load({ targetId: contribution.id, questionId: contribution.questionId });
   }
 }

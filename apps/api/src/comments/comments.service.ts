@@ -23,9 +23,9 @@ export class CommentsService implements OnModuleInit {
   onModuleInit(): void {
     // Registered after the contributions' listener (module order), so it sees their new access.
     this.questions.onAccessChanged(async (question) => {
-      await this.comments.setReadableByForTarget(question.id, question.readableBy);
+      await this.comments.setReadableByForTarget({ targetId: question.id, questionId: question.id }, question.readableBy);
       for (const contribution of await this.contributionsRepository.ofQuestion(question)) {
-        await this.comments.setReadableByForTarget(contribution.id, contribution.readableBy);
+        await this.comments.setReadableByForTarget({ targetId: contribution.id, questionId: question.id }, contribution.readableBy);
       }
     });
   }

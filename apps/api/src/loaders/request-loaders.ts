@@ -5,7 +5,7 @@ import { OrganisationsRepository } from '../accounts/organisations.repository';
 import { UsersRepository } from '../accounts/users.repository';
 import type { RequestWithActor } from '../auth/access.decorator';
 import { readerTokens } from '../auth/read-access';
-import { Comment, CommentsRepository } from '../comments/comments.repository';
+import { Comment, CommentsRepository, CommentTargetRef } from '../comments/comments.repository';
 import { ContributionsRepository } from '../contributions/contributions.repository';
 import { Contribution } from '../contributions/contributions.types';
 import { FollowsRepository } from '../follows/follows.repository';
@@ -72,8 +72,10 @@ export class RequestLoaders {
     grouped(questionIds, await this.repositories.questions.synthesesOf(questionIds), (s) => s.questionId),
   );
 
-  readonly commentsByTarget = new DataLoader<string, Comment[]>(async (targetIds) =>
-    grouped(targetIds, await this.repositories.comments.readableForTargets(targetIds, this.tokens), (c) => c.targetId),
+  /** Comments on questions and contributions, from their questions' threads (one read per question). */
+  readonly commentsByTarget = new DataLoader<CommentTargetRef, Comment[], string>(
+    async (targets) => grouped(targets.map((target) => target.targetId), await this.repositories.comments.readableForTargets(targets, this.tokens), (c) => c.targetId),
+    { cacheKeyFn: (target) => target.targetId },
   );
 
   readonly followedQuestions = new DataLoader<string, boolean>(async (questionIds) => {

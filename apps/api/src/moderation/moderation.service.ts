@@ -129,7 +129,7 @@ export class ModerationService {
             : contribution.readableBy;
         const done = await this.review.decideContribution(held.targetId, decision, access);
         // Comments on it follow its access (held comments keep theirs).
-        if (done) await this.comments.setReadableByForTarget(held.targetId, access);
+        if (done) await this.comments.setReadableByForTarget({ targetId: held.targetId, questionId: contribution.questionId }, access);
         return done;
       }
       case 'COMMENT': {

@@ -5,17 +5,19 @@ import { Layout } from './layout';
 import { ROUTES } from './paths';
 
 // Each page is its own chunk, so a phone on a weak connection downloads only what it opens.
-const HomePage = lazy(() => import('../features/home/home-page').then((m) => ({ default: m.HomePage })));
-const SearchPage = lazy(() => import('../features/search/search-page').then((m) => ({ default: m.SearchPage })));
+// The pages a first visit usually lands on, loadable ahead of the first render (see preloadPage).
+const loadHome = () => import('../features/home/home-page');
+const loadSearch = () => import('../features/search/search-page');
+const loadQuestion = () => import('../features/questions/question/question-page');
+const loadQuestions = () => import('../features/questions/list/questions-page');
+
+const HomePage = lazy(() => loadHome().then((m) => ({ default: m.HomePage })));
+const SearchPage = lazy(() => loadSearch().then((m) => ({ default: m.SearchPage })));
 const AskQuestionPage = lazy(() =>
   import('../features/questions/ask/ask-question-page').then((m) => ({ default: m.AskQuestionPage })),
 );
-const QuestionPage = lazy(() =>
-  import('../features/questions/question/question-page').then((m) => ({ default: m.QuestionPage })),
-);
-const QuestionsPage = lazy(() =>
-  import('../features/questions/list/questions-page').then((m) => ({ default: m.QuestionsPage })),
-);
+const QuestionPage = lazy(() => loadQuestion().then((m) => ({ default: m.QuestionPage })));
+const QuestionsPage = lazy(() => loadQuestions().then((m) => ({ default: m.QuestionsPage })));
 const QuestionPrintPage = lazy(() =>
   import('../features/questions/print/question-print-page').then((m) => ({ default: m.QuestionPrintPage })),
 );
@@ -46,6 +48,14 @@ const StatusPage = lazy(() => import('../features/status/status-page').then((m) 
 const NotFoundPage = lazy(() =>
   import('../features/not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),
 );
+
+/** Starts downloading the landing page's chunk while the language and the session are still loading. */
+export function preloadPage(pathname: string): void {
+  if (pathname === ROUTES.home) void loadHome();
+  else if (pathname === ROUTES.search) void loadSearch();
+  else if (pathname === ROUTES.questions) void loadQuestions();
+  else if (/^\/questions\/[^/]+$/.test(pathname)) void loadQuestion();
+}
 
 export function AppRoutes() {
   return (

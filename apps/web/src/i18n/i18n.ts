@@ -16,24 +16,37 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
 
 /**
  * Each language is a chunk of its own, so a first visit downloads the one language it reads (the
- * three together weigh ~20 KB gzipped and grow with every page). Tests use the bundled set in
- * `bundled-resources.ts` instead.
+ * three together weigh ~20 KB gzipped and grow with every page). The `people` namespace (admin
+ * area, profile, organisation page) is a further chunk per language, loaded by those pages only.
+ * Tests use the bundled set in `bundled-resources.ts` instead.
  */
-const LOCALE_CHUNKS: Readonly<Record<Language, () => Promise<{ default: ResourceKey }>>> = {
-  en: () => import('./locales/en.json'),
-  ar: () => import('./locales/ar.json'),
-  fr: () => import('./locales/fr.json'),
+export const NAMESPACES = ['translation', 'people'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+const LOCALE_CHUNKS: Readonly<Record<Namespace, Readonly<Record<Language, () => Promise<{ default: ResourceKey }>>>>> = {
+  translation: {
+    en: () => import('./locales/en.json'),
+    ar: () => import('./locales/ar.json'),
+    fr: () => import('./locales/fr.json'),
+  },
+  people: {
+    en: () => import('./locales/people/people-en.json'),
+    ar: () => import('./locales/people/people-ar.json'),
+    fr: () => import('./locales/people/people-fr.json'),
+  },
 };
 
 const localeChunks: BackendModule = {
   type: 'backend',
   init: () => undefined,
-  read(language, _namespace, callback) {
-    if (!isLanguage(language)) {
-      callback(new Error(`no locale for ${language}`), false);
+  read(language, namespace, callback) {
+    const chunks = (LOCALE_CHUNKS as Record<string, Record<string, () => Promise<{ default: ResourceKey }>> | undefined>)[namespace];
+    const load = isLanguage(language) ? chunks?.[language] : undefined;
+    if (!load) {
+      callback(new Error(`no locale for ${language}/${namespace}`), false);
       return;
     }
-    LOCALE_CHUNKS[language]().then(
+    load().then(
       (module) => callback(null, module.default),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
     );
@@ -109,6 +122,9 @@ function newInstance(): I18n {
 
 const COMMON_OPTIONS: InitOptions = {
   supportedLngs: [...SUPPORTED_LANGUAGES],
+  defaultNS: 'translation',
+  // Keys not in a page's own namespace (buttons, errors) come from the main one.
+  fallbackNS: 'translation',
   load: 'currentOnly',
   // React escapes text itself.
   interpolation: { escapeValue: false },
@@ -118,7 +134,7 @@ const COMMON_OPTIONS: InitOptions = {
 /** A ready instance over resources already in memory (tests): initialisation is synchronous. */
 export function createI18n(language: Language, resources: Resource): I18n {
   const instance = newInstance();
-  void instance.init({ ...COMMON_OPTIONS, resources, lng: language, fallbackLng: DEFAULT_LANGUAGE, initAsync: false });
+  void instance.init({ ...COMMON_OPTIONS, resources, ns: [...NAMESPACES], lng: language, fallbackLng: DEFAULT_LANGUAGE, initAsync: false });
   return instance;
 }
 
@@ -128,7 +144,7 @@ export function createI18n(language: Language, resources: Resource): I18n {
  */
 export async function loadI18n(language: Language = detectLanguage()): Promise<I18n> {
   const instance = newInstance().use(localeChunks);
-  await instance.init({ ...COMMON_OPTIONS, lng: language, fallbackLng: false });
+  await instance.init({ ...COMMON_OPTIONS, ns: ['translation'], lng: language, fallbackLng: false });
   return instance;
 }
 

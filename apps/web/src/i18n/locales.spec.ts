@@ -19,8 +19,9 @@ function flatten(messages: Messages, prefix = ''): Map<string, string> {
   return flat;
 }
 
+/** Every namespace of a language (keys are unique across them: a page's namespace falls back to the main one). */
 function messagesOf(language: Language): Map<string, string> {
-  return flatten(resources[language].translation as Messages);
+  return new Map(Object.values(resources[language]).flatMap((namespace) => [...flatten(namespace as Messages)]));
 }
 
 /** Plural forms differ by language (Arabic has six), so locales are compared on the base key. */

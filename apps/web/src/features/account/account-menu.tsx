@@ -18,7 +18,14 @@ export function AccountMenu() {
   const location = useLocation();
   const [signOut, { loading }] = useMutation(SIGN_OUT_MUTATION);
 
-  if (session.status === 'restoring') return null;
+  // While the session is restored, hold the place of the sign-in link so the header does not reflow when it appears.
+  if (session.status === 'restoring') {
+    return (
+      <div className="account-menu account-menu--pending" aria-hidden="true">
+        <span>{t('account.signIn.link')}</span>
+      </div>
+    );
+  }
   if (session.status === 'anonymous') {
     const onSignInPage = location.pathname === ROUTES.signIn;
     return onSignInPage ? null : (

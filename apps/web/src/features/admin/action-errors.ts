@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { errorCode, fieldErrorsOf, type FieldErrors } from '../../graphql/errors';
 
 /** A refused change, in the reader's language, with the server's own words where it gave a reason. */
-export function actionErrorMessage(t: TFunction, error: unknown): string {
+export function actionErrorMessage(translate: TFunction | TFunction<'people'>, error: unknown): string {
+  // The keys live in the main namespace, which every page's namespace falls back to.
+  const t = translate as TFunction;
   const detail = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : undefined;
   switch (errorCode(error)) {
     case 'FORBIDDEN':

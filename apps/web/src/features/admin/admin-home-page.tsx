@@ -6,7 +6,7 @@ import { useAdminSections } from './use-admin-sections';
 
 /** /admin: what each section is for. */
 export function AdminHomePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const sections = useAdminSections();
   return (
     <article className="admin-home">

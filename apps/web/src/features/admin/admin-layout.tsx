@@ -10,9 +10,11 @@ import './admin.css';
 
 /** The admin frame: a navigation of the sections this person may open, beside the open one. */
 export function AdminLayout() {
-  const { t } = useTranslation();
+  const { t, ready } = useTranslation('people');
   const { pathname } = useLocation();
   const sections = useAdminSections();
+  // The admin strings are a chunk of their own (the `people` namespace): wait for them.
+  if (!ready) return <PageLoading />;
   if (sections.length === 0) return <AdminForbidden />;
 
   return (

@@ -6,7 +6,7 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 export const ADMIN_GROUPS = ['vocabularies', 'people', 'dataProtection'] as const;
 export type AdminGroup = (typeof ADMIN_GROUPS)[number];
 
-export function groupLabel(t: TFunction, group: AdminGroup): string {
+export function groupLabel(t: TFunction<'people'>, group: AdminGroup): string {
   switch (group) {
     case 'vocabularies':
       return t('admin.groups.vocabularies');
@@ -22,9 +22,9 @@ export interface AdminSection {
   path: string;
   group: AdminGroup;
   /** Its name in the admin navigation and on the overview. */
-  label: (t: TFunction) => string;
+  label: (t: TFunction<'people'>) => string;
   /** One line on the overview page. */
-  description: (t: TFunction) => string;
+  description: (t: TFunction<'people'>) => string;
   /** Who sees it (the API enforces the same roles on every operation the page uses). */
   roles: readonly Role[];
   /** Its page, a chunk of its own. */

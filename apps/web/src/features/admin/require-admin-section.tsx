@@ -11,7 +11,7 @@ export function RequireAdminSection({ section, children }: { section: AdminSecti
 }
 
 export function AdminForbidden() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   return (
     <article>
       <PageHeading>{t('admin.forbidden.title')}</PageHeading>

@@ -20,7 +20,7 @@ type Problems = Partial<Record<'email' | 'organisationId' | 'roles' | 'leadSecto
 
 /** Invites an e-mail address; the one-time link comes back to pass on to the invitee. */
 export function InviteMemberForm({ grantable, organisations, onInvited }: InviteMemberFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const action = useAction();
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');

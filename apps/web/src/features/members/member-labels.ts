@@ -16,7 +16,7 @@ export const ORGANISATION_TYPES: readonly OrganisationType[] = [
   'OTHER',
 ];
 
-export function roleLabel(t: TFunction, role: Role): string {
+export function roleLabel(t: TFunction<'people'>, role: Role): string {
   switch (role) {
     case 'PLATFORM_ADMIN':
       return t('members.roles.PLATFORM_ADMIN');
@@ -33,7 +33,7 @@ export function roleLabel(t: TFunction, role: Role): string {
   }
 }
 
-export function statusLabel(t: TFunction, status: MemberStatus): string {
+export function statusLabel(t: TFunction<'people'>, status: MemberStatus): string {
   switch (status) {
     case 'ACTIVE':
       return t('members.status.ACTIVE');

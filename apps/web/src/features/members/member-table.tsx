@@ -27,7 +27,7 @@ export interface MemberTableProps {
 
 /** Members with their roles and state, and what the viewer may do to each. */
 export function MemberTable({ caption, members, grantable, viewerId, organisationName, onChanged }: MemberTableProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const [open, setOpen] = useState<string | null>(null);
   const columns = organisationName ? 6 : 5;
   return (
@@ -91,7 +91,7 @@ export function MemberTable({ caption, members, grantable, viewerId, organisatio
 }
 
 function ManageMember({ member, grantable, onChanged }: { member: MemberFieldsFragment; grantable: readonly Role[]; onChanged?: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const { sectorName } = useVocabularies();
   const rolesAction = useAction();
   const statusAction = useAction();

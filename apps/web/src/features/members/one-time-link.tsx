@@ -5,7 +5,7 @@ import { useLanguage } from '../vocabulary';
 
 /** A one-time link (invitation or reset) to pass on: shown once, selectable, with a copy button. */
 export function OneTimeLink({ label, url, expiresAt }: { label: string; url: string; expiresAt: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const language = useLanguage();
   const [copied, setCopied] = useState(false);
   const copy = async () => {

@@ -21,7 +21,7 @@ export interface OrganisationFormProps {
 
 /** Name, acronym and (for platform admins) type; used here and on the organisation page. */
 export function OrganisationForm({ organisation, withType, onDone }: OrganisationFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const { organisationTypeName } = useVocabularies();
   const action = useAction();
   const [name, setName] = useState(organisation?.name ?? '');

@@ -15,7 +15,7 @@ export interface RolesFieldsProps {
 
 /** Roles as checkboxes and, for sector leads, the sectors they lead. */
 export function RolesFields({ grantable, roles, leadSectors, onChange, rolesError, leadSectorsError }: RolesFieldsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const { sectorOptions } = useVocabularies();
   const isLead = roles.includes('SECTOR_LEAD');
   return (

@@ -19,7 +19,7 @@ import '../admin/admin.css';
 
 /** /organisation: the member's own organisation; its admins invite and manage members here. */
 export function OrganisationPage() {
-  const { t } = useTranslation();
+  const { t, ready } = useTranslation('people');
   const session = useSession();
   const { organisationTypeName } = useVocabularies();
   const viewer = session.status === 'signedIn' ? session.viewer : null;
@@ -38,6 +38,7 @@ export function OrganisationPage() {
   });
   const invitations = useQuery(INVITATIONS_QUERY, { variables: { organisationId }, skip: !organisationId || !manages, fetchPolicy: 'cache-and-network' });
 
+  if (!ready) return <LoadingState label={t('loading.page')} />;
   if (organisation.error && !organisation.data) {
     return (
       <article>
@@ -141,7 +142,7 @@ interface PendingInvitationsProps {
 }
 
 function PendingInvitations({ invitations, loading, onChanged }: PendingInvitationsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const language = useLanguage();
   const action = useAction();
   const [revoke] = useMutation(REVOKE_INVITATION_MUTATION);

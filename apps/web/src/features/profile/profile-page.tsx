@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ROUTES } from '../../app/paths';
+import { PageLoading } from '../../app/route-boundary';
 import { retryAfterSeconds } from '../../graphql/errors';
 import { chooseLanguage, isLanguage, LANGUAGE_NAMES, SUPPORTED_LANGUAGES, type Language } from '../../i18n';
 import { Button, ErrorMessage, PageHeading, SelectField, TextField } from '../../ui';
@@ -17,8 +18,9 @@ import '../admin/admin.css';
 
 /** /profile: one's name and language, password, own data, and signing out everywhere. */
 export function ProfilePage() {
-  const { t } = useTranslation();
+  const { t, ready } = useTranslation('people');
   const session = useSession();
+  if (!ready) return <PageLoading />;
   if (session.status !== 'signedIn') return null;
   const { viewer } = session;
   return (
@@ -36,7 +38,7 @@ export function ProfilePage() {
 }
 
 function ProfileDetails({ viewer }: { viewer: Viewer }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('people');
   const store = useSessionStore();
   const action = useAction();
   const [displayName, setDisplayName] = useState(viewer.displayName);
@@ -101,7 +103,7 @@ function ProfileDetails({ viewer }: { viewer: Viewer }) {
 }
 
 function ChangePassword() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const action = useAction();
   const passwordError = usePasswordError();
   const [current, setCurrent] = useState('');
@@ -171,7 +173,7 @@ function ChangePassword() {
 }
 
 function MyData() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const client = useApolloClient();
   const action = useAction();
   const download = () =>
@@ -201,7 +203,7 @@ function MyData() {
 }
 
 function SignOutEverywhere() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const store = useSessionStore();
   const client = useApolloClient();
   const navigate = useNavigate();

@@ -63,7 +63,6 @@ export function SearchPage() {
       {/* A new box per query in the URL, so the back button restores its text too. */}
       <SearchBox key={state.text} initialText={state.text} onSearch={(text) => update({ ...state, text })} />
       <div className="search-page__layout">
-        {results ? <SearchFacets facets={results.facets} state={state} onToggle={(facet, value, on) => update(toggleValue(state, facet, value, on))} /> : null}
         <div className="search-page__results">
           <div className="search-page__bar">
             {results ? (
@@ -131,6 +130,8 @@ export function SearchPage() {
             </Button>
           ) : null}
         </div>
+        {/* After the results: on a phone, facets arriving with them do not push the results down. */}
+        {results ? <SearchFacets facets={results.facets} state={state} onToggle={(facet, value, on) => update(toggleValue(state, facet, value, on))} /> : null}
       </div>
     </div>
   );

@@ -10,7 +10,7 @@ const PAGE_SIZE = 20;
 
 /** /admin/organisations: every organisation (tens, so filtered and paged here), created and edited. */
 export function OrganisationsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const { organisationTypeName } = useVocabularies();
   const { data, loading, error, refetch } = useQuery(ORGANISATIONS_QUERY, { fetchPolicy: 'cache-and-network' });
   const [query, setQuery] = useState('');

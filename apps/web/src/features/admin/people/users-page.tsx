@@ -14,7 +14,7 @@ const STATUSES: readonly MemberStatus[] = ['ACTIVE', 'INVITED', 'DEACTIVATED'];
 
 /** /admin/users: everyone on the hub, by name or e-mail; invite, change roles, deactivate. */
 export function UsersPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const session = useSession();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState('');

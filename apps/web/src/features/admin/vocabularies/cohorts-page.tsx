@@ -12,7 +12,7 @@ type Cohort = AdminCohortsQuery['cohorts'][number];
 
 /** /admin/cohorts: the population groups contributions are tagged with. */
 export function CohortsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const language = useLanguage();
   const { data, loading, error, refetch } = useQuery(ADMIN_COHORTS_QUERY, { fetchPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState<string | null>(null);
@@ -94,7 +94,7 @@ export function CohortsPage() {
 }
 
 function EditCohort({ cohort, onDone }: { cohort: Cohort; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const action = useAction();
   const [update] = useMutation(UPDATE_COHORT_MUTATION, { refetchQueries: [ADMIN_COHORTS_QUERY] });
   const save = async (values: TermValues) => {
@@ -105,7 +105,7 @@ function EditCohort({ cohort, onDone }: { cohort: Cohort; onDone: () => void }) 
 }
 
 function NewCohort({ onCreated }: { onCreated: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const action = useAction();
   const [formKey, setFormKey] = useState(0);
   const [created, setCreated] = useState<string | null>(null);

@@ -17,7 +17,7 @@ interface AdminPlace {
   names: { en: string; ar: string; fr: string };
 }
 
-export function placeLevelLabel(t: TFunction, level: PlaceLevel): string {
+export function placeLevelLabel(t: TFunction<'people'>, level: PlaceLevel): string {
   switch (level) {
     case 'COUNTRY':
       return t('admin.places.levels.COUNTRY');
@@ -32,7 +32,7 @@ export function placeLevelLabel(t: TFunction, level: PlaceLevel): string {
 
 /** /admin/places: the places tree, browsed or searched by any name, with names and aliases edited in place. */
 export function PlacesPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<AdminPlace | null>(null);
   const debounced = useDebouncedValue(query.trim(), 250);
@@ -79,7 +79,7 @@ interface PlaceListProps {
 }
 
 function PlaceSearchResults({ query, onSelect, selected }: PlaceListProps & { query: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const language = useLanguage();
   const { data, loading, error } = useQuery(ADMIN_SEARCH_PLACES_QUERY, { variables: { query, language } });
   if (error) return <ErrorMessage title={t('admin.loadError')} />;
@@ -104,7 +104,7 @@ function PlaceSearchResults({ query, onSelect, selected }: PlaceListProps & { qu
 
 /** One level of the tree, loaded when its parent is opened. */
 function PlaceChildren({ parentCode, onSelect, selected }: PlaceListProps & { parentCode: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const { data, loading, error } = useQuery(ADMIN_PLACES_QUERY, { variables: { parentCode } });
   if (error) return <ErrorMessage title={t('admin.loadError')} />;
   if (loading && !data) return <LoadingState label={t('admin.loading')} />;
@@ -120,7 +120,7 @@ function PlaceChildren({ parentCode, onSelect, selected }: PlaceListProps & { pa
 }
 
 function PlaceNode({ place, onSelect, selected }: PlaceListProps & { place: AdminPlace }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const language = useLanguage();
   const [open, setOpen] = useState(place.level === 'COUNTRY');
   const name = place.names[language] || place.names.en;
@@ -152,7 +152,7 @@ function PlaceNode({ place, onSelect, selected }: PlaceListProps & { place: Admi
 }
 
 function PlaceEditor({ place, onSaved }: { place: AdminPlace; onSaved: (place: AdminPlace) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const action = useAction();
   const [saved, setSaved] = useState(false);
   // Places have no id for the cache to update them by: the open tree and results ask again.

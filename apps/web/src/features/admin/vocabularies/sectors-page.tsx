@@ -19,7 +19,7 @@ type Sector = TopSector['subSectors'][number];
 
 /** /admin/sectors: names, aliases, sub-sectors and the default sensitivity of each sector. */
 export function SectorsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const language = useLanguage();
   const { data, loading, error, refetch } = useQuery(ADMIN_SECTORS_QUERY, { fetchPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState<string | null>(null);
@@ -99,7 +99,7 @@ export function SectorsPage() {
 }
 
 function SensitivitySelect({ sector, name }: { sector: Sector; name: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const options = useSensitivityOptions();
   const action = useAction();
   const [setLevel] = useMutation(SET_SECTOR_SENSITIVITY_MUTATION);
@@ -130,7 +130,7 @@ function SensitivitySelect({ sector, name }: { sector: Sector; name: string }) {
 }
 
 function ParentSelect({ topLevel, value, onChange, exclude }: ParentSelectProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const language = useLanguage();
   return (
     <SelectField
@@ -154,7 +154,7 @@ interface ParentSelectProps {
 }
 
 function EditSector({ sector, topLevel, onDone }: { sector: Sector; topLevel: ReadonlyArray<TopSector>; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const action = useAction();
   const [parent, setParent] = useState(sector.parentCode ?? '');
   const [update] = useMutation(UPDATE_SECTOR_MUTATION, { refetchQueries: [ADMIN_SECTORS_QUERY] });
@@ -180,7 +180,7 @@ function EditSector({ sector, topLevel, onDone }: { sector: Sector; topLevel: Re
 }
 
 function NewSector({ topLevel, onCreated }: { topLevel: ReadonlyArray<Sector>; onCreated: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const action = useAction();
   const [parent, setParent] = useState('');
   const [formKey, setFormKey] = useState(0);

@@ -14,7 +14,7 @@ type Mode = { slug: string; kind: 'edit' | 'merge' } | null;
 
 /** /admin/tags: edit labels and synonyms, merge one tag into another, add tags. */
 export function TagsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const [query, setQuery] = useState('');
   const debounced = useDebouncedValue(query.trim(), 250);
   const [mode, setMode] = useState<Mode>(null);
@@ -141,7 +141,7 @@ interface TagValues {
 }
 
 function TagForm({ initial, submitLabel, action, onSubmit, onCancel }: TagFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const [values, setValues] = useState(initial);
   const [problem, setProblem] = useState<string | undefined>();
   const submit = (event: FormEvent) => {
@@ -194,7 +194,7 @@ interface TagFormProps {
 }
 
 function EditTag({ tag, onDone }: { tag: Tag; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const action = useAction();
   const [update] = useMutation(UPDATE_TAG_MUTATION);
   const save = async (values: TagValues) => {
@@ -214,7 +214,7 @@ function EditTag({ tag, onDone }: { tag: Tag; onDone: () => void }) {
 
 /** Merging cannot be undone: pick the target, then confirm in a second step that names both tags. */
 function MergeTag({ source, onDone }: { source: Tag; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const action = useAction();
   const [query, setQuery] = useState('');
   const [target, setTarget] = useState<Tag | null>(null);
@@ -282,7 +282,7 @@ function MergeTag({ source, onDone }: { source: Tag; onDone: () => void }) {
 }
 
 function NewTag({ onCreated }: { onCreated: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const action = useAction();
   const [formKey, setFormKey] = useState(0);
   const [created, setCreated] = useState<string | null>(null);

@@ -31,7 +31,7 @@ const CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;
 type Problems = Partial<Record<'code' | 'en' | 'ar' | 'fr' | 'aliases', string>>;
 
 function useValidate(withCode: boolean): (values: TermValues) => Problems {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   return (values) => {
     const problems: Problems = {};
     if (withCode && !CODE_PATTERN.test(values.code.trim())) problems.code = t('admin.terms.errors.code');
@@ -74,7 +74,7 @@ export interface TermFormProps {
 
 /** Names in English, Arabic and French plus aliases: the shape every vocabulary term shares. */
 export function TermForm({ initial, withCode = false, submitLabel, action, onSubmit, onCancel, children }: TermFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const [values, setValues] = useState(initial);
   const [problems, setProblems] = useState<Problems>({});
   const validate = useValidate(withCode);

@@ -33,3 +33,21 @@ export const FollowSchema = SchemaFactory.createForClass(FollowRecord);
 // One follow per user and thing: following twice is a no-op, not a duplicate.
 FollowSchema.index({ userId: 1, kind: 1, key: 1 }, { unique: true });
 FollowSchema.index({ kind: 1, key: 1 });
+
+/**
+ * Who follows one thing (`_id`: `<kind>:<key>`), for the notification fan-out: one point read
+ * instead of a scan of every follow (FerretDB indexes only `_id`). A user is listed before their
+ * follow is written and unlisted after it is deleted, and readers keep only users whose follow
+ * exists, so a crash in between never notifies someone who does not follow.
+ */
+@Schema({ collection: 'follower_lists', timestamps: false, versionKey: false })
+export class FollowerListRecord {
+  @Prop({ type: String })
+  _id!: string;
+
+  @Prop({ type: [Types.ObjectId], default: [] })
+  userIds!: Types.ObjectId[];
+}
+
+export const followerListId = (kind: FollowKind, key: string) => `${kind}:${key}`;
+export const FollowerListSchema = SchemaFactory.createForClass(FollowerListRecord);

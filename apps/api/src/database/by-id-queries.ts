@@ -30,8 +30,9 @@ export function storageKindOf(connection: Connection): Promise<StorageKind> {
 }
 
 async function detect(connection: Connection): Promise<StorageKind> {
-  await connection.asPromise();
-  const info = await connection.db!.admin().command({ buildInfo: 1 });
+  const { db } = await connection.asPromise();
+  if (!db) throw new Error('the database connection is not open');
+  const info = await db.admin().command({ buildInfo: 1 });
   return 'ferretdbVersion' in info ? 'ferretdb' : 'mongodb';
 }
 

@@ -46,11 +46,18 @@ async function measure(url: string, port: number): Promise<PageScores> {
   // Lighthouse is ESM-only; the bench scripts run as CommonJS.
   const { default: lighthouse } = await import('lighthouse');
   const runs: Result[] = [];
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0, failures = 0; run < RUNS; ) {
     const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    if (result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${result.lhr.runtimeError.message}`);
-    runs.push(result.lhr);
+    const problem = !result ? 'no result' : result.lhr.runtimeError?.message;
+    if (result && !problem) {
+      runs.push(result.lhr);
+      run++;
+    } else if (++failures > 3) {
+      throw new Error(`Lighthouse failed on ${url}: ${problem}`);
+    } else {
+      // Lighthouse's own advice for a lost trace (NO_NAVSTART and the like, on a busy machine): run again.
+      log(`  run failed (${problem}); again`);
+    }
   }
   const scores = runs.map((lhr) => Math.round((lhr.categories['performance']?.score ?? 0) * 100));
   const chosen = runs[scores.indexOf(median(scores))];

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createApolloClient } from './app/apollo';
@@ -20,12 +20,15 @@ void session.refresh();
 preloadPage(window.location.pathname);
 
 // The first paint waits for the visitor's language (a small chunk of its own) so no key flashes.
+// As a transition, React renders the first page in slices and keeps a slow phone's main thread responsive.
 void loadI18n().then((i18n) =>
-  createRoot(container).render(
-    <StrictMode>
-      <AppProviders i18n={i18n} client={client} session={session}>
-        <App />
-      </AppProviders>
-    </StrictMode>,
+  startTransition(() =>
+    createRoot(container).render(
+      <StrictMode>
+        <AppProviders i18n={i18n} client={client} session={session}>
+          <App />
+        </AppProviders>
+      </StrictMode>,
+    ),
   ),
 );

@@ -63,12 +63,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const index = this.state.documents;
     const matchedTerms = new Set<number>();
     const clauses = planQuery(query.text, this.synonyms, { prefixLast: true });
-    const matches = index.filter(index.match(clauses, 'all', matchedTerms), { accessTokens: query.accessTokens, facets: query.filters });
+    const matches = index.filter(index.match(clauses, 'all', matchedTerms), { accessTokens: query.accessTokens, facets: query.filters }, query.facets ?? []);
     const page = index.rank(matches, query.sort ?? 'relevance', offset + limit).slice(offset);
     return {
       total: matches.count,
       hits: page.map((docNum) => toHit(index, docNum, matchedTerms, true)),
-      facets: query.facets?.length ? index.facetCounts(matches, query.facets) : {},
+      facets: matches.facets,
     };
   }
 

@@ -11,40 +11,44 @@ const LANGUAGE_NAMES: Record<string, Record<Language, string>> = {
 };
 
 /**
- * Names change only when an admin edits a vocabulary, and every search shows them: a label set is
- * kept this long, so a search costs no database round trip for them.
+ * Names change only when an admin edits a vocabulary, and every search shows them: each code's
+ * names are kept this long, so a search reads the vocabularies only for codes it has not seen.
  */
-const LABELS_TTL_MS = 30_000;
-const LABELS_CACHE_MAX = 500;
+const NAMES_TTL_MS = 30_000;
+
+type Names = Record<Language, string>;
 
 /** Facet values are codes; people read names, in their language, from the vocabularies. */
 @Injectable()
 export class SearchFacetLabels {
-  private readonly cache = new Map<string, { at: number; labels: Promise<Map<string, string>> }>();
+  private readonly names = new Map<string, { at: number; names: Names | null }>();
 
   constructor(private readonly vocabularies: VocabulariesService) {}
 
-  labels(facets: Partial<Record<FacetName, FacetCount[]>>, language: Language, now = Date.now()): Promise<Map<string, string>> {
-    const key = `${language}|${(['sector', 'cohort', 'governorate', 'district'] as const).map((facet) => (facets[facet] ?? []).map((value) => value.value).join(',')).join('|')}`;
-    const cached = this.cache.get(key);
-    if (cached && now - cached.at < LABELS_TTL_MS) return cached.labels;
-    if (this.cache.size >= LABELS_CACHE_MAX) this.cache.clear();
-    const labels = this.load(facets, language);
-    this.cache.set(key, { at: now, labels });
-    labels.catch(() => this.cache.delete(key));
-    return labels;
-  }
-
-  private async load(facets: Partial<Record<FacetName, FacetCount[]>>, language: Language): Promise<Map<string, string>> {
+  async labels(facets: Partial<Record<FacetName, FacetCount[]>>, language: Language, now = Date.now()): Promise<Map<string, string>> {
     const codes = (facet: FacetName) => (facets[facet] ?? []).map((value) => value.value);
-    const [sectors, cohorts, places] = await Promise.all([
-      this.vocabularies.sectorsByCodes(codes('sector')),
-      this.vocabularies.cohortsByCodes(codes('cohort')),
-      this.vocabularies.placeWithAncestors([...codes('governorate'), ...codes('district')]),
-    ]);
+    const fresh = (code: string) => {
+      const known = this.names.get(code);
+      return !!known && now - known.at < NAMES_TTL_MS;
+    };
+    const missing = (list: string[]) => list.filter((code) => !fresh(code));
+    const wanted = { sector: missing(codes('sector')), cohort: missing(codes('cohort')), place: missing([...codes('governorate'), ...codes('district')]) };
+    if (wanted.sector.length + wanted.cohort.length + wanted.place.length) {
+      const [sectors, cohorts, places] = await Promise.all([
+        wanted.sector.length ? this.vocabularies.sectorsByCodes(wanted.sector) : [],
+        wanted.cohort.length ? this.vocabularies.cohortsByCodes(wanted.cohort) : [],
+        wanted.place.length ? this.vocabularies.placeWithAncestors(wanted.place) : [],
+      ]);
+      // Unknown codes are remembered too (as null), so they are not asked for on every search.
+      for (const code of [...wanted.sector, ...wanted.cohort, ...wanted.place]) this.names.set(code, { at: now, names: null });
+      for (const term of [...sectors, ...cohorts, ...places]) this.names.set(term.code, { at: now, names: term.names });
+    }
     const labels = new Map<string, string>();
-    for (const term of [...sectors, ...cohorts, ...places]) labels.set(term.code, term.names[language] || term.names.en);
-    for (const [code, names] of Object.entries(LANGUAGE_NAMES)) labels.set(`language:${code}`, names[language]);
+    for (const code of [...codes('sector'), ...codes('cohort'), ...codes('governorate'), ...codes('district')]) {
+      const names = this.names.get(code)?.names;
+      if (names) labels.set(code, names[language] || names.en);
+    }
+    for (const [code, languageNames] of Object.entries(LANGUAGE_NAMES)) labels.set(`language:${code}`, languageNames[language]);
     return labels;
   }
 

@@ -27,19 +27,26 @@ function toState(record: SyncedRecord): SearchSyncState {
 }
 
 /**
- * Finds up to `limit` pending records whose lease (or backoff) has expired and leases them for
- * `leaseMs`. Two instances may claim the same record in a race; indexing it twice is harmless.
+ * Up to `limit` pending records whose lease (or backoff) has expired. A read (a scan on FerretDB):
+ * callers run it outside their write queue, so writers never wait behind it.
  */
-export async function claimPending<T>(model: Model<T>, limit: number, leaseMs: number, now = new Date()): Promise<string[]> {
+export async function findClaimable<T>(model: Model<T>, limit: number, now = new Date()): Promise<string[]> {
   const records = await model
     .find({ 'searchSync.pending': true, $or: [{ 'searchSync.leaseUntil': { $exists: false } }, { 'searchSync.leaseUntil': null }, { 'searchSync.leaseUntil': { $lte: now } }] }, { _id: 1 })
     .sort({ 'searchSync.since': 1 })
     .limit(limit)
     .lean<Array<{ _id: Types.ObjectId }>>();
-  if (!records.length) return [];
-  const ids = records.map((record) => record._id);
+  return records.map((record) => hex(record._id));
+}
+
+/**
+ * Leases the records for `leaseMs`. Two instances may claim the same record in a race; indexing it
+ * twice is harmless.
+ */
+export async function lease<T>(model: Model<T>, ids: string[], leaseMs: number, now = new Date()): Promise<string[]> {
+  if (!ids.length) return [];
   await byId.updateManyByIds(model, ids, { 'searchSync.pending': true } as QueryFilter<T>, { $set: { 'searchSync.leaseUntil': new Date(now.getTime() + leaseMs) } });
-  return ids.map(hex);
+  return ids;
 }
 
 /** Outbox reads by id go through the point-read helper (FerretDB indexes only `_id` equality). */

@@ -200,10 +200,10 @@ export class ContributionsRepository implements OnModuleInit {
     for await (const records of outbox.streamAll<ContributionRecord, ContributionLean>(this.model, { revisions: 0, helpfulBy: 0 }, batchSize)) yield records.map(toContributionForSearch);
   }
 
-  claimSearchPending(limit: number, leaseMs: number): Promise<string[]> {
-    return this.writes.run('contributions', async () => {
-      return outbox.claimPending(this.model, limit, leaseMs);
-    });
+  /** The outbox read runs outside the write queue (a scan on FerretDB); only the lease is a queued write. */
+  async claimSearchPending(limit: number, leaseMs: number): Promise<string[]> {
+    const ids = await outbox.findClaimable(this.model, limit);
+    return this.writes.run('contributions', () => outbox.lease(this.model, ids, leaseMs));
   }
 
   clearSearchPending(indexed: SearchSyncState[]): Promise<void> {

@@ -345,10 +345,10 @@ export class QuestionsRepository implements OnModuleInit {
     for await (const records of outbox.streamAll<QuestionRecord, QuestionLean>(this.model, { revisions: 0 }, batchSize)) yield records.map(toQuestionForSearch);
   }
 
-  claimSearchPending(limit: number, leaseMs: number): Promise<string[]> {
-    return this.writes.run('questions', async () => {
-      return outbox.claimPending(this.model, limit, leaseMs);
-    });
+  /** The outbox read runs outside the write queue (a scan on FerretDB); only the lease is a queued write. */
+  async claimSearchPending(limit: number, leaseMs: number): Promise<string[]> {
+    const ids = await outbox.findClaimable(this.model, limit);
+    return this.writes.run('questions', () => outbox.lease(this.model, ids, leaseMs));
   }
 
   clearSearchPending(indexed: SearchSyncState[]): Promise<void> {

@@ -127,7 +127,8 @@ export class SearchIndexService implements OnApplicationBootstrap, OnApplication
       }
     }
     this.building = null;
-    if (!this.stopped) this.worker.start();
+    // The embedded engine was just rebuilt from MongoDB: its first sweep can wait a full interval.
+    if (!this.stopped) this.worker.start({ sweepFirst: this.engine.name !== 'embedded' });
   }
 
   private async rebuild(): Promise<void> {

@@ -57,11 +57,12 @@ export class SearchSyncWorker {
     @InjectConnection() private readonly connection: Connection,
   ) {}
 
-  start(): void {
+  /** `sweepFirst: false` after a full rebuild, which left nothing pending that it had read. */
+  start({ sweepFirst = true }: { sweepFirst?: boolean } = {}): void {
     if (this.running) return;
     this.running = true;
     this.unsubscribe = this.changes.subscribe((change) => this.hint(change));
-    this.loop = this.run();
+    this.loop = this.run(sweepFirst);
   }
 
   /** Resolves once the batch in flight (if any) is finished; pending work stays for the next run. */
@@ -163,7 +164,8 @@ export class SearchSyncWorker {
     return this.config.searchSweepMs ?? SWEEP_MS[await storageKindOf(this.connection)];
   }
 
-  private async run(): Promise<void> {
+  private async run(sweepFirst: boolean): Promise<void> {
+    if (!sweepFirst) await this.pause(await this.sweepIntervalMs().catch(() => 1000));
     while (this.running) {
       let claimed = 0;
       try {

@@ -144,8 +144,11 @@ describe('ask → contribute in Arabic → synthesise → read', () => {
         if (attempt >= 10) throw new Error(`the Arabic query found nothing: ${await page.locator('main').innerText()}`, { cause: error });
       }
     }
-    await page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: /Shelter/ }).check();
+    // The facet is controlled by the URL, so it shows checked once the navigation it starts is done.
+    const shelter = page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: /Shelter/ });
+    await shelter.click();
     await page.waitForURL((url) => url.searchParams.getAll('sector').includes('SHELTER'));
+    await page.waitForFunction(() => (document.getElementById('facet-sector-SHELTER') as HTMLInputElement | null)?.checked === true);
     await hit.waitFor();
     const sharedUrl = page.url();
     const results = await page.locator('.search-hit__title').allInnerTexts();

@@ -35,7 +35,12 @@ export async function openPage(browser: Browser, options: { locale?: string } = 
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? '';
+    // Aborted by the browser itself: a navigation or a re-render cancelled a request still in flight.
+    if (error === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${request.url()} ${error}`);
+  });
   return { context, page, problems };
 }
 

@@ -153,9 +153,10 @@ describe('API killed with SIGKILL during a burst of writes', () => {
     const notFound: string[] = [];
     for (const write of mustBeFound) {
       const { search } = expectData(await searchOps.search(admin, { text: write.word }));
-      const hit = search.hits[0]?.id ?? '';
-      const expected = write.id ? hit === `${write.kind}:${write.id}` : hit.startsWith(`${write.kind}:`);
-      if (search.totalCount !== 1 || !expected) notFound.push(`${write.kind} ${write.word}: ${search.totalCount} hits (${hit})`);
+      // Typo tolerance may also find another burst word one or two letters away: the write must be among the hits.
+      const hits = search.hits.map((h) => h.id);
+      const expected = write.id ? hits.includes(`${write.kind}:${write.id}`) : hits.some((id) => id.startsWith(`${write.kind}:`));
+      if (!expected) notFound.push(`${write.kind} ${write.word}: ${search.totalCount} hits (${hits.join(', ')})`);
     }
     expect(notFound).toEqual([]);
   }, 240_000);

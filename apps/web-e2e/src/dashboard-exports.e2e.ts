@@ -1,40 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Workbook } from 'exceljs';
+import { parseCsv } from '@hub/domain/testing';
 import type { Browser, Page } from 'playwright-core';
 import { hubUrl, launchBrowser, openPage, saveScreenshot } from './support/browser';
 import { askQuestionAs, createOrganisation, gql, makeUser, type TestUser } from './support/hub-api';
 import { seriousAxeViolations, signInThroughForm } from './support/pages';
-
-/** RFC 4180 cells (quotes, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += char;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
-}
 
 /** Clicks an export button and returns the downloaded file's bytes and name. */
 async function download(page: Page, format: 'CSV' | 'XLSX' | 'JSON'): Promise<{ name: string; bytes: Buffer }> {

@@ -5,6 +5,7 @@ import { CommentRecord, CommentTarget } from './comment.schema';
 import { CommentThreadEntry, CommentThreadRecord } from './comment-thread.schema';
 import { toObjectId as oid, validObjectIds } from '../common/object-ids';
 import * as byId from '../database/by-id-queries';
+import { oldestFirst } from '../common/ordering';
 import { reviewFields, type ReviewState } from '../content/review';
 
 type CommentLean = CommentRecord & { _id: Types.ObjectId };
@@ -85,7 +86,7 @@ export class CommentsRepository implements OnModuleInit {
   /** Readable comments on several targets (each with its question), oldest first (DataLoader batch). */
   async readableForTargets(targets: ReadonlyArray<CommentTargetRef>, tokens: string[]): Promise<Comment[]> {
     const records = await byId.findByIds<CommentRecord, CommentLean>(this.model, await this.commentIdsOf(targets), {}, { readableBy: { $in: tokens } });
-    return records.map(toComment).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return records.map(toComment).sort(oldestFirst);
   }
 
   /** The ids listed for `targets` in their questions' threads: one point read per question. */

@@ -22,9 +22,6 @@ interface SyncedRecord {
 }
 
 
-function toState(record: SyncedRecord): SearchSyncState {
-  return { id: hex(record._id), version: record.version, pending: !!record.searchSync?.pending, since: record.searchSync?.since ?? null, attempts: record.searchSync?.attempts ?? 0 };
-}
 
 /**
  * Up to `limit` pending records whose lease (or backoff) has expired. A read (a scan on FerretDB):
@@ -49,11 +46,6 @@ export async function lease<T>(model: Model<T>, ids: string[], leaseMs: number, 
   return ids;
 }
 
-/** Outbox reads by id go through the point-read helper (FerretDB indexes only `_id` equality). */
-export function findByIds<T, R>(model: Model<T>, ids: readonly string[], projection: Record<string, 0 | 1>): Promise<R[]> {
-  return byId.findByIds<T, R>(model, ids, projection);
-}
-
 /**
  * Clears `pending` only where the record is still the one that was indexed (same version, same
  * `since`); a write in between keeps it pending. Returns the records that changed meanwhile.
@@ -71,7 +63,7 @@ async function clearChunk<T>(model: Model<T>, indexed: SearchSyncState[]): Promi
   await byId.updateManyByIds(model, ids, { 'searchSync.pending': true } as QueryFilter<T>, clear);
   // Anything written (or re-marked) after it was read for indexing must stay pending: re-read and
   // re-mark what moved on. This also covers FerretDB's non-atomic conditional updates.
-  const after = await findByIds<T, SyncedRecord>(model, ids, { version: 1, searchSync: 1 });
+  const after = await byId.findByIds<T, SyncedRecord>(model, ids, { version: 1, searchSync: 1 });
   const expected = new Map(indexed.map((state) => [state.id, state]));
   const moved = after.filter((record) => {
     const state = expected.get(hex(record._id));
@@ -93,9 +85,9 @@ export async function clearPendingChangedBefore<T>(model: Model<T>, startedAt: D
 }
 
 /** Marks records pending without changing their version (e.g. their question's title changed). */
-export async function markPending<T>(model: Model<T>, ids: readonly string[], filter: Record<string, unknown> = {}): Promise<void> {
+export async function markPending<T>(model: Model<T>, ids: readonly string[]): Promise<void> {
   if (!ids.length) return;
-  await byId.updateManyByIds(model, ids, filter as QueryFilter<T>, { $set: { searchSync: pendingSearchSync() } });
+  await byId.updateManyByIds(model, ids, {}, { $set: { searchSync: pendingSearchSync() } });
 }
 
 /** After a failed attempt: count it and wait `delayMs` before the next claim (exponential backoff). */
@@ -105,11 +97,6 @@ export async function deferPending<T>(model: Model<T>, ids: string[], delayMs: n
     $inc: { 'searchSync.attempts': 1 },
     $set: { 'searchSync.leaseUntil': new Date(now.getTime() + delayMs) },
   });
-}
-
-export async function syncStates<T>(model: Model<T>, ids: string[]): Promise<SearchSyncState[]> {
-  const records = await byId.findByIds<T, SyncedRecord>(model, ids, { version: 1, searchSync: 1 });
-  return records.map(toState);
 }
 
 /** When the oldest pending change was made, or null when nothing is pending. */

@@ -9,6 +9,7 @@ import { ContributionRecord } from './contribution.schema';
 import { Contribution } from './contributions.types';
 import { toHex as hex, toObjectId as oid, validObjectIds as validIds } from '../common/object-ids';
 import * as byId from '../database/by-id-queries';
+import { oldestFirst } from '../common/ordering';
 
 type ContributionLean = ContributionRecord & { _id: Types.ObjectId };
 
@@ -21,8 +22,6 @@ function toContributionForSearch(r: ContributionLean): ContributionForSearch {
   return { contribution: toContribution(r), sync: { id: hex(r._id), version: r.version, pending: !!r.searchSync?.pending, since: r.searchSync?.since ?? null, attempts: r.searchSync?.attempts ?? 0 } };
 }
 
-
-const oldestFirst = (a: Contribution, b: Contribution) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function toContribution(r: ContributionLean): Contribution {
   return {
@@ -191,7 +190,7 @@ export class ContributionsRepository implements OnModuleInit {
   // --- Search outbox (see content/search-sync.queries.ts) ---
 
   async forSearch(ids: readonly string[]): Promise<ContributionForSearch[]> {
-    const records = await outbox.findByIds<ContributionRecord, ContributionLean>(this.model, ids.filter((id) => Types.ObjectId.isValid(id)), { revisions: 0, helpfulBy: 0 });
+    const records = await byId.findByIds<ContributionRecord, ContributionLean>(this.model, ids.filter((id) => Types.ObjectId.isValid(id)), { revisions: 0, helpfulBy: 0 });
     return records.map(toContributionForSearch);
   }
 

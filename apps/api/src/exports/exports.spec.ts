@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Workbook } from 'exceljs';
-import { parseCsv } from '../testing/csv';
+import { parseCsv } from '@hub/domain/testing';
 import { makers, SignedInUser } from '../testing/make';
 import { errorCode, expectData, ops } from '../testing/operations';
 import { waitFor, waitForSearchLagZero } from '../testing/search-operations';

@@ -336,7 +336,7 @@ export class QuestionsRepository implements OnModuleInit {
   // --- Search outbox (see content/search-sync.queries.ts) ---
 
   async forSearch(ids: readonly string[]): Promise<QuestionForSearch[]> {
-    const records = await outbox.findByIds<QuestionRecord, QuestionLean>(this.model, ids.filter((id) => Types.ObjectId.isValid(id)), { revisions: 0 });
+    const records = await byId.findByIds<QuestionRecord, QuestionLean>(this.model, ids.filter((id) => Types.ObjectId.isValid(id)), { revisions: 0 });
     return records.map(toQuestionForSearch);
   }
 

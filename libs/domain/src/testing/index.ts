@@ -1,2 +1,3 @@
 export * from './xss-corpus';
 export * from './xss-corpus.rendered';
+export * from './csv';

@@ -6,7 +6,7 @@
  * work makes single runs noisy). Anonymous visits: the question is one of the demo's public ones.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Result } from 'lighthouse';
@@ -14,6 +14,8 @@ import { freeLoopbackPort, gql, log, ROOT, startBenchDatabase, startBuiltApi, st
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const RUNS = Number(process.env['LIGHTHOUSE_RUNS'] ?? 3);
+/** Where to keep each page's full median report (Lighthouse's JSON, for its traces and diagnostics), if anywhere. */
+const REPORTS = process.env['LIGHTHOUSE_REPORTS'];
 
 export interface PageScores {
   url: string;
@@ -61,6 +63,10 @@ async function measure(url: string, port: number): Promise<PageScores> {
   }
   const scores = runs.map((lhr) => Math.round((lhr.categories['performance']?.score ?? 0) * 100));
   const chosen = runs[scores.indexOf(median(scores))];
+  if (REPORTS) {
+    mkdirSync(REPORTS, { recursive: true });
+    writeFileSync(join(REPORTS, `${new URL(url).pathname.split('/')[1] || 'home'}.json`), JSON.stringify(chosen));
+  }
   const numeric = (id: string) => Math.round((chosen.audits[id]?.numericValue ?? 0) * (id === 'cumulative-layout-shift' ? 1000 : 1)) / (id === 'cumulative-layout-shift' ? 1000 : 1);
   const failing = Object.values(chosen.audits)
     .filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')

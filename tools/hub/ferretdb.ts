@@ -17,8 +17,8 @@ export interface RunningFerretDb {
   stop(): Promise<void>;
 }
 
-/** Names the build: the module as released plus the patch below (a new name rebuilds old copies). */
-const BUILD = `${FERRETDB_VERSION}-pk`;
+/** Names the build: the module as released plus the patches below (a new name rebuilds old copies). */
+const BUILD = `${FERRETDB_VERSION}-pk-in`;
 
 export function ferretDbBinary(projectRoot: string): string {
   return join(projectRoot, '.tools', `ferretdb-${BUILD}`, 'ferretdb');
@@ -38,13 +38,139 @@ const PRIMARY_KEY_PATCH = {
   to: `IDColumn = DefaultColumn + "->'_id'"`,
 };
 
+/**
+ * FerretDB 1.24 pushes exactly one filter down to SQLite: `{ _id: <string or ObjectId> }`. Every
+ * other filter reads the whole table, `{ _id: { $in: [...] } }` included, so a page that needs ten
+ * contributions cost ten round trips (each a full FerretDB request) instead of one. This patch also
+ * pushes `{ _id: { $in: [<strings or ObjectIds>] } }` (up to 1,000 values) down as
+ * `WHERE <id expression> IN (...)`, which SQLite answers from the same primary-key index. Only the
+ * rows read change: FerretDB's handler still applies the whole filter to what comes back, and
+ * `explain` reports the pushdown (`filterPushdown: true`), which is how the API detects this build
+ * (database/by-id-queries.ts) and falls back to point reads on an unpatched FerretDB.
+ */
+const ID_LIST_PATCH = {
+  dir: join('internal', 'backends', 'sqlite'),
+  file: 'hub_id_pushdown.go',
+  source: `// Added by the knowledge hub's build (tools/hub/ferretdb.ts): _id and _id $in pushdown.
+
+package sqlite
+
+import (
+\t"fmt"
+\t"strings"
+
+\t"github.com/FerretDB/FerretDB/internal/backends/sqlite/metadata"
+\t"github.com/FerretDB/FerretDB/internal/handler/sjson"
+\t"github.com/FerretDB/FerretDB/internal/types"
+\t"github.com/FerretDB/FerretDB/internal/util/must"
+)
+
+// hubMaxIDList bounds the SQL parameters of one IN list.
+const hubMaxIDList = 1000
+
+// hubIDWhereClause returns the WHERE clause and arguments that narrow a query to the rows whose
+// _id the filter names: {_id: v} or {_id: {$in: [v, ...]}} with v a string or ObjectID.
+// Anything else returns no clause (all rows are read, and the handler filters them).
+func hubIDWhereClause(filter *types.Document) (string, []any) {
+\tif filter.Len() != 1 {
+\t\treturn "", nil
+\t}
+
+\tv, _ := filter.Get("_id")
+
+\tswitch v := v.(type) {
+\tcase string, types.ObjectID:
+\t\treturn fmt.Sprintf(\` WHERE %s = ?\`, metadata.IDColumn), []any{string(must.NotFail(sjson.MarshalSingleValue(v)))}
+\tcase *types.Document:
+\t\tif v.Len() != 1 {
+\t\t\treturn "", nil
+\t\t}
+
+\t\tlist, _ := v.Get("$in")
+
+\t\tvalues, ok := list.(*types.Array)
+\t\tif !ok || values.Len() == 0 || values.Len() > hubMaxIDList {
+\t\t\treturn "", nil
+\t\t}
+
+\t\targs := make([]any, 0, values.Len())
+
+\t\tfor i := 0; i < values.Len(); i++ {
+\t\t\tvalue := must.NotFail(values.Get(i))
+
+\t\t\tswitch value.(type) {
+\t\t\tcase string, types.ObjectID:
+\t\t\t\targs = append(args, string(must.NotFail(sjson.MarshalSingleValue(value))))
+\t\t\tdefault:
+\t\t\t\treturn "", nil
+\t\t\t}
+\t\t}
+
+\t\tplaceholders := strings.TrimSuffix(strings.Repeat("?, ", len(args)), ", ")
+
+\t\treturn fmt.Sprintf(\` WHERE %s IN (%s)\`, metadata.IDColumn, placeholders), args
+\t}
+
+\treturn "", nil
+}
+`,
+  /** The two places collection.go builds its `_id` clause (Query, then Explain), replaced by the function above. */
+  replacements: [
+    {
+      from: `\tif params.Filter.Len() == 1 {
+\t\tv, _ := params.Filter.Get("_id")
+\t\tswitch v.(type) {
+\t\tcase string, types.ObjectID:
+\t\t\twhereClause = fmt.Sprintf(\` WHERE %s = ?\`, metadata.IDColumn)
+\t\t\targs = []any{string(must.NotFail(sjson.MarshalSingleValue(v)))}
+\t\t}
+\t}
+`,
+      to: `\twhereClause, args = hubIDWhereClause(params.Filter)
+`,
+    },
+    {
+      from: `\tif params.Filter.Len() == 1 {
+\t\tv, _ := params.Filter.Get("_id")
+\t\tswitch v.(type) {
+\t\tcase string, types.ObjectID:
+\t\t\tfilterPushdown = true
+\t\t\twhereClause = fmt.Sprintf(\` WHERE %s = ?\`, metadata.IDColumn)
+\t\t\targs = []any{string(must.NotFail(sjson.MarshalSingleValue(v)))}
+\t\t}
+\t}
+`,
+      to: `\twhereClause, args = hubIDWhereClause(params.Filter)
+\tfilterPushdown = whereClause != ""
+`,
+    },
+  ],
+};
+
+/** Applies the patches to a copy of the module; fails loudly if the source is not what they expect. */
+function patchFerretDb(work: string): void {
+  const metadataFile = join(work, PRIMARY_KEY_PATCH.file);
+  const metadataSource = readFileSync(metadataFile, 'utf8');
+  if (!metadataSource.includes(PRIMARY_KEY_PATCH.from)) throw new Error(`FerretDB ${FERRETDB_VERSION}: ${PRIMARY_KEY_PATCH.file} no longer holds the line the primary-key patch replaces`);
+  writeFileSync(metadataFile, metadataSource.replace(PRIMARY_KEY_PATCH.from, PRIMARY_KEY_PATCH.to));
+
+  const collectionFile = join(work, ID_LIST_PATCH.dir, 'collection.go');
+  let collectionSource = readFileSync(collectionFile, 'utf8');
+  for (const { from, to } of ID_LIST_PATCH.replacements) {
+    if (collectionSource.split(from).length !== 2) throw new Error(`FerretDB ${FERRETDB_VERSION}: collection.go no longer holds the _id clause the id-list patch replaces`);
+    collectionSource = collectionSource.replace(from, to);
+  }
+  writeFileSync(collectionFile, collectionSource);
+  writeFileSync(join(work, ID_LIST_PATCH.dir, ID_LIST_PATCH.file), ID_LIST_PATCH.source);
+}
+
 export class MissingToolError extends Error {}
 
 /**
  * Builds FerretDB once into .tools/ (git-ignored) and reuses it afterwards.
  * The module as served by the Go proxy lacks the generated build/version/version.txt, and a plain
  * `go install …/cmd/ferretdb@v1.24.2` binary panics at start-up for that reason; so we download the
- * same checksummed module, add the file, apply PRIMARY_KEY_PATCH and build it ourselves.
+ * same checksummed module, add the file, apply the patches above and build it ourselves.
  */
 export function ensureFerretDb(projectRoot: string, log: (line: string) => void = console.log): string {
   const binary = ferretDbBinary(projectRoot);
@@ -73,10 +199,7 @@ export function ensureFerretDb(projectRoot: string, log: (line: string) => void 
   chmodSync(work, 0o755);
   spawnSync('chmod', ['-R', 'u+w', work]);
   writeFileSync(join(work, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`);
-  const patched = join(work, PRIMARY_KEY_PATCH.file);
-  const source = readFileSync(patched, 'utf8');
-  if (!source.includes(PRIMARY_KEY_PATCH.from)) throw new Error(`FerretDB ${FERRETDB_VERSION}: ${PRIMARY_KEY_PATCH.file} no longer holds the line the primary-key patch replaces`);
-  writeFileSync(patched, source.replace(PRIMARY_KEY_PATCH.from, PRIMARY_KEY_PATCH.to));
+  patchFerretDb(work);
   const tmpBinary = `${binary}.${process.pid}.tmp`;
   mkdirSync(join(binary, '..'), { recursive: true });
   const build = spawnSync('go', ['build', '-trimpath', '-o', tmpBinary, './cmd/ferretdb'], {

@@ -83,9 +83,14 @@ export class CommentsRepository implements OnModuleInit {
     return toComment(created.toObject() as CommentLean);
   }
 
-  /** Readable comments on several targets (each with its question), oldest first (DataLoader batch). */
-  async readableForTargets(targets: ReadonlyArray<CommentTargetRef>, tokens: string[]): Promise<Comment[]> {
-    const records = await byId.findByIds<CommentRecord, CommentLean>(this.model, await this.commentIdsOf(targets), {}, { readableBy: { $in: tokens } });
+  /**
+   * The readable comments in the questions' whole threads, oldest first (DataLoader batch): a
+   * question page reads its thread once, the question's comments and its contributions' alike.
+   */
+  async readableInThreads(questionIds: readonly string[], tokens: string[]): Promise<Comment[]> {
+    const threads = await byId.findByIds<CommentThreadRecord, CommentThreadRecord>(this.threads, validObjectIds(questionIds), { entries: 1 });
+    const ids = threads.flatMap((thread) => thread.entries.map((entry) => entry.comment));
+    const records = await byId.findByIds<CommentRecord, CommentLean>(this.model, ids, {}, { readableBy: { $in: tokens } });
     return records.map(toComment).sort(oldestFirst);
   }
 

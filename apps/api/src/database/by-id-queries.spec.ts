@@ -1,5 +1,5 @@
 import mongoose, { Schema, Types } from 'mongoose';
-import { findByIds, StorageKind, storageKindOf, updateByIdIf, updateManyByIds } from './by-id-queries';
+import { findByIds, ReadStrategy, readStrategyOf, storageKindOf, updateByIdIf, updateManyByIds } from './by-id-queries';
 
 interface Note {
   _id: Types.ObjectId;
@@ -9,7 +9,7 @@ interface Note {
   body?: string;
 }
 
-/** Both strategies (MongoDB's batched query, FerretDB's point reads) give the same answers. */
+/** Every strategy (MongoDB's batched query, the hub FerretDB's `_id` lists, point reads) gives the same answers. */
 describe('by-id queries', () => {
   let connection: mongoose.Connection;
   let Notes: mongoose.Model<Note>;
@@ -37,7 +37,36 @@ describe('by-id queries', () => {
     else expect(JSON.stringify(explained?.['queryPlanner'])).toMatch(/SEARCH .* USING INDEX/);
   });
 
-  describe.each<StorageKind>(['mongodb', 'ferretdb'])('as on %s', (kind) => {
+  it('reads lists of _id from the primary key index too, and says so (the hub build\'s second patch)', async () => {
+    const explained = await connection.db?.command({ explain: { find: 'notes', filter: { _id: { $in: ids.slice(0, 3) } } } });
+    if (process.env['MONGODB_URI']) {
+      expect(await readStrategyOf(connection)).toBe('in-query');
+    } else {
+      expect(await readStrategyOf(connection)).toBe('id-list');
+      expect(explained?.['filterPushdown']).toBe(true);
+      expect(JSON.stringify(explained?.['queryPlanner'])).toMatch(/SEARCH .* USING INDEX/);
+    }
+  });
+
+  it('answers every _id list exactly as MongoDB would, pushed down or not', async () => {
+    // The driver's collection: values of other types than the schema's reach the server uncast.
+    const titles = async (filter: object) => (await Notes.collection.find(filter, { projection: { title: 1 } }).toArray()).map((note) => String(note['title'])).sort();
+    // Pushed down: ObjectIds (with a repeat and an unknown one).
+    expect(await titles({ _id: { $in: [ids[1], ids[2], ids[2], new Types.ObjectId()] } })).toEqual(['note 1', 'note 2']);
+    // Not pushed down (a value of another type, more than the patch's 1,000, an extra operator): same semantics.
+    expect(await titles({ _id: { $in: [ids[1], 'not-an-id', 7] } })).toEqual(['note 1']);
+    expect(await titles({ _id: { $in: [...Array.from({ length: 1200 }, () => new Types.ObjectId()), ids[4]] } })).toEqual(['note 4']);
+    expect(await titles({ _id: { $in: [ids[1], ids[2]], $ne: ids[2] } })).toEqual(['note 1']);
+    expect(await titles({ _id: { $nin: ids.slice(1) } })).toEqual(['note 0']);
+    // Updates and deletes go through the same query path.
+    const extra = await Notes.create({ title: 'extra', readableBy: [], version: 1 });
+    await Notes.updateMany({ _id: { $in: [extra._id, new Types.ObjectId()] } }, { $set: { body: 'updated by list' } });
+    expect((await Notes.findById(extra._id).lean())?.body).toBe('updated by list');
+    await Notes.deleteMany({ _id: { $in: [extra._id] } });
+    expect(await Notes.findById(extra._id).lean()).toBeNull();
+  });
+
+  describe.each<ReadStrategy>(['in-query', 'id-list', 'point-reads'])('as %s', (kind) => {
     it('finds by ids with a condition, keeping the projection', async () => {
       const found = await findByIds<Note, Note>(Notes, [...ids.slice(0, 6), ids[0], new Types.ObjectId()], { title: 1 }, { readableBy: { $in: ['public'] } }, kind);
       expect(found.map((note) => note.title).sort()).toEqual(['note 1', 'note 3', 'note 5']);
@@ -46,13 +75,15 @@ describe('by-id queries', () => {
     });
 
     it('updates only when the condition holds, and returns the record after the update', async () => {
+      // A single conditional write is shaped by the server alone: atomic on MongoDB, checked then written on FerretDB.
+      const storage = kind === 'in-query' ? 'mongodb' : 'ferretdb';
       const id = ids[10];
       const current = await Notes.findById(id).lean();
       if (!current) throw new Error('the note is missing');
-      expect(await updateByIdIf<Note, Note>(Notes, id, { version: current.version + 5 }, { $set: { title: 'never' } }, kind)).toBeNull();
-      const after = await updateByIdIf<Note, Note>(Notes, id, { version: current.version }, { $set: { title: `edited on ${kind}` }, $inc: { version: 1 } }, kind);
+      expect(await updateByIdIf<Note, Note>(Notes, id, { version: current.version + 5 }, { $set: { title: 'never' } }, storage)).toBeNull();
+      const after = await updateByIdIf<Note, Note>(Notes, id, { version: current.version }, { $set: { title: `edited on ${kind}` }, $inc: { version: 1 } }, storage);
       expect(after).toMatchObject({ title: `edited on ${kind}`, version: current.version + 1 });
-      expect(await updateByIdIf(Notes, new Types.ObjectId(), {}, { $set: { title: 'ghost' } }, kind)).toBeNull();
+      expect(await updateByIdIf(Notes, new Types.ObjectId(), {}, { $set: { title: 'ghost' } }, storage)).toBeNull();
     });
 
     it('updates many by ids where the condition holds', async () => {

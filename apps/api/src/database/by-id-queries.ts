@@ -7,11 +7,16 @@ import sift from 'sift';
  * FerretDB 1.24 on SQLite (the embedded default) serves exactly one kind of filter from an index:
  * `{ _id: <value> }` alone. `_id: {$in}`, `_id` plus any other condition, and every other filter
  * read the whole collection (measured: 29 ms against 245 ms at 5,000 documents, and it grows with
- * the collection). MongoDB serves all of these from its indexes. So on FerretDB a batch becomes
- * parallel point reads and a condition is checked in the process (with sift, MongoDB's query
- * semantics) before a write by `_id` alone; on MongoDB the condition stays in the query, atomic.
- * FerretDB itself applies a conditional update as read-modify-write, so the in-process check loses
- * no atomicity there; callers serialise their writes per collection (ContentWriteQueue).
+ * the collection). The hub builds FerretDB with a patch that also serves `{ _id: {$in: [...]} }`
+ * alone from the index (tools/hub/ferretdb.ts), detected here by `explain`. MongoDB serves all of
+ * these from its indexes. So a batch is read:
+ * - on MongoDB, as one `$in` query with the condition in it;
+ * - on the hub's FerretDB build, as one `$in` query by `_id` alone, the condition checked in the
+ *   process (with sift, MongoDB's query semantics);
+ * - on any other FerretDB, as parallel point reads, the condition checked in the process.
+ * A conditional write on FerretDB checks its condition in the process before a write by `_id`
+ * alone. FerretDB itself applies a conditional update as read-modify-write, so the in-process check
+ * loses no atomicity there; callers serialise their writes per collection (ContentWriteQueue).
  */
 export type StorageKind = 'ferretdb' | 'mongodb';
 
@@ -36,8 +41,41 @@ async function detect(connection: Connection): Promise<StorageKind> {
   return 'ferretdbVersion' in info ? 'ferretdb' : 'mongodb';
 }
 
+/** How a batch of ids is read (see above). */
+export type ReadStrategy = 'in-query' | 'id-list' | 'point-reads';
+
+const strategies = new WeakMap<Connection, Promise<ReadStrategy>>();
+
+/** Thrown by the probe when there is no collection to explain yet. */
+class ProbeLater extends Error {}
+
+export function readStrategyOf(connection: Connection): Promise<ReadStrategy> {
+  let strategy = strategies.get(connection);
+  if (!strategy) {
+    strategy = detectReadStrategy(connection);
+    strategies.set(connection, strategy);
+    // A failed probe (database down, or nothing to explain yet) is asked again next time.
+    strategy.catch(() => strategies.delete(connection));
+  }
+  return strategy.catch((error: unknown) => (error instanceof ProbeLater ? 'point-reads' : Promise.reject(error)));
+}
+
+async function detectReadStrategy(connection: Connection): Promise<ReadStrategy> {
+  if ((await storageKindOf(connection)) === 'mongodb') return 'in-query';
+  const { db } = await connection.asPromise();
+  if (!db) throw new Error('the database connection is not open');
+  // FerretDB explains only a collection that exists; any one will do.
+  const [collection] = await db.listCollections({}, { nameOnly: true }).toArray();
+  if (!collection) throw new ProbeLater();
+  const explained = await db.command({ explain: { find: collection.name, filter: { _id: { $in: ['a', 'b'] } } } });
+  return explained['filterPushdown'] === true ? 'id-list' : 'point-reads';
+}
+
 /** Point reads in flight at once per batch: enough to overlap round trips, few enough to share. */
 const POINT_READ_CONCURRENCY = 16;
+
+/** Ids per `$in` list on the hub's FerretDB build (its patch pushes down at most 1,000). */
+const ID_LIST_MAX = 1000;
 
 type IdLike = string | Types.ObjectId;
 
@@ -50,22 +88,33 @@ export async function findByIds<T, R>(
   ids: readonly IdLike[],
   projection: Record<string, 0 | 1>,
   where?: QueryFilter<T>,
-  kind?: StorageKind,
+  strategy?: ReadStrategy,
 ): Promise<R[]> {
   const unique = [...new Map(ids.map((id) => [String(id), id])).values()];
   if (!unique.length) return [];
-  if ((kind ?? (await storageKindOf(model.db))) === 'mongodb') {
+  const how = strategy ?? (await readStrategyOf(model.db));
+  if (how === 'in-query') {
     return model.find({ _id: { $in: unique }, ...(where ?? {}) } as QueryFilter<T>, projection).lean<R[]>();
   }
   // The condition is checked here, so it needs its fields even when the projection leaves them out.
   const test = where ? sift(where as object) : null;
   const read = test ? withConditionFields(projection, where as object) : projection;
   const found: R[] = [];
+  const keep = (record: R | null) => {
+    if (record && (!test || test(record))) found.push(test ? project(record, projection) : record);
+  };
+  if (how === 'id-list') {
+    for (let start = 0; start < unique.length; start += ID_LIST_MAX) {
+      const records = await model.find({ _id: { $in: unique.slice(start, start + ID_LIST_MAX) } } as QueryFilter<T>, read).lean<R[]>();
+      records.forEach(keep);
+    }
+    return found;
+  }
   for (let start = 0; start < unique.length; start += POINT_READ_CONCURRENCY) {
     const records = await Promise.all(
       unique.slice(start, start + POINT_READ_CONCURRENCY).map((id) => model.findOne({ _id: id } as QueryFilter<T>, read).lean<R>()),
     );
-    for (const record of records) if (record && (!test || test(record))) found.push(test ? project(record, projection) : record);
+    records.forEach(keep);
   }
   return found;
 }
@@ -116,20 +165,28 @@ function project<R>(record: R, projection: Record<string, 0 | 1>): R {
 }
 
 /**
- * Beyond this many ids, one collection scan on FerretDB (a single `updateMany` with `$in`) costs
- * less than that many read-check-write round trips.
+ * Beyond this many ids, one collection scan on an unpatched FerretDB (a single `updateMany` with
+ * `$in`) costs less than that many read-check-write round trips.
  */
 const POINT_WRITES_MAX = 64;
 
 /** Applies `update` to each of `ids` that matches `where`. */
-export async function updateManyByIds<T>(model: Model<T>, ids: readonly IdLike[], where: QueryFilter<T>, update: UpdateQuery<T>, kind?: StorageKind): Promise<void> {
+export async function updateManyByIds<T>(model: Model<T>, ids: readonly IdLike[], where: QueryFilter<T>, update: UpdateQuery<T>, strategy?: ReadStrategy): Promise<void> {
   if (!ids.length) return;
-  const storage = kind ?? (await storageKindOf(model.db));
-  if (storage === 'mongodb' || ids.length > POINT_WRITES_MAX) {
+  const how = strategy ?? (await readStrategyOf(model.db));
+  if (how === 'in-query' || (how === 'point-reads' && ids.length > POINT_WRITES_MAX)) {
     await model.updateMany({ _id: { $in: [...ids] }, ...where } as QueryFilter<T>, update);
     return;
   }
+  if (how === 'id-list') {
+    // The ids that match, read in one query, then one update by `_id` alone (both from the index).
+    const matching = await findByIds<T, { _id: Types.ObjectId }>(model, ids, { _id: 1 }, where, how);
+    for (let start = 0; start < matching.length; start += ID_LIST_MAX) {
+      await model.updateMany({ _id: { $in: matching.slice(start, start + ID_LIST_MAX).map((record) => record._id) } } as QueryFilter<T>, update);
+    }
+    return;
+  }
   for (let start = 0; start < ids.length; start += POINT_READ_CONCURRENCY) {
-    await Promise.all(ids.slice(start, start + POINT_READ_CONCURRENCY).map((id) => updateByIdIf(model, id, where, update, storage)));
+    await Promise.all(ids.slice(start, start + POINT_READ_CONCURRENCY).map((id) => updateByIdIf(model, id, where, update, 'ferretdb')));
   }
 }

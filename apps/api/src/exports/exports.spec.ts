@@ -8,6 +8,7 @@ import { startTestApp, TestApp } from '../testing/test-app';
 import { EXPORT_COLUMNS } from './export-rows';
 import { ExportsService } from './exports.service';
 import { ExportsWorker } from './exports.worker';
+import { SearchIndexService } from '../search/search-index.service';
 
 interface JobView {
   id: string;
@@ -69,6 +70,10 @@ describe('exports', () => {
     const question = expectData(await ops.questionPage(lead, questionId)).question;
     expectData(await ops.publishSynthesis(lead, { questionId, version: question.version, body: `Synthesis: work pulls boys out ${word}.`, close: true }));
     await waitForSearchLagZero(hub);
+    // Each instance's embedded engine indexes its own writes: the second one rebuilds from the
+    // database, so whichever instance's worker claims a search export finds the same hits.
+    await second.app.get(SearchIndexService).reindex();
+    await second.app.get(SearchIndexService).settled();
   });
 
   afterAll(async () => {

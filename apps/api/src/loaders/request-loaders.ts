@@ -72,11 +72,36 @@ export class RequestLoaders {
     grouped(questionIds, await this.repositories.questions.synthesesOf(questionIds), (s) => s.questionId),
   );
 
-  /** Comments on questions and contributions, from their questions' threads (one read per question). */
+  /** Each question's whole comment thread (its readable comments by target), read once per request. */
+  private readonly commentThreads = new DataLoader<string, Map<string, Comment[]>>(async (questionIds) => {
+    const byQuestion = new Map(questionIds.map((id) => [id, new Map<string, Comment[]>()]));
+    for (const comment of await this.repositories.comments.readableInThreads(questionIds, this.tokens)) {
+      const thread = byQuestion.get(comment.questionId);
+      thread?.set(comment.targetId, [...(thread.get(comment.targetId) ?? []), comment]);
+    }
+    return questionIds.map((id) => byQuestion.get(id) ?? new Map());
+  });
+
+  /**
+   * Comments on questions and contributions, from their questions' threads: the contributions'
+   * comments, asked for after the question's, share its thread's read.
+   */
   readonly commentsByTarget = new DataLoader<CommentTargetRef, Comment[], string>(
-    async (targets) => grouped(targets.map((target) => target.targetId), await this.repositories.comments.readableForTargets(targets, this.tokens), (c) => c.targetId),
+    async (targets) => Promise.all(targets.map(async (target) => (await this.commentThreads.load(target.questionId)).get(target.targetId) ?? [])),
     { cacheKeyFn: (target) => target.targetId },
   );
+
+  /**
+   * A question with its syntheses in one read (a question page's first); primes `questions` and
+   * `synthesesByQuestion`. Null when it does not exist or the requester may not read it.
+   */
+  async questionWithSyntheses(id: string): Promise<ResearchQuestion | null> {
+    const [found] = await this.repositories.questions.findReadableWithSynthesesByIds([id], this.tokens);
+    if (!found) return null;
+    this.questions.prime(id, found.question);
+    this.synthesesByQuestion.prime(id, found.syntheses);
+    return found.question;
+  }
 
   readonly followedQuestions = new DataLoader<string, boolean>(async (questionIds) => {
     const actor = this.request.actor;

@@ -90,6 +90,20 @@ function toQuestion(r: QuestionLean): ResearchQuestion {
 }
 
 /** The stored shape of the fields a service may set (ids as strings; the repository converts). */
+function toSyntheses(record: Pick<QuestionLean, '_id' | 'syntheses'>): Synthesis[] {
+  return (record.syntheses ?? []).map((s) => ({
+    questionId: hex(record._id),
+    version: s.version,
+    body: s.body,
+    citedContributions: s.citedContributions.map(hex),
+    authorId: hex(s.authorId),
+    sensitivity: s.sensitivity,
+    readableBy: s.readableBy,
+    publishedAt: s.publishedAt,
+    ...reviewFields(s),
+  }));
+}
+
 export type QuestionFields = Omit<ResearchQuestion, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'duplicateOf' | 'related' | 'contributionIds' | 'linkedFrom' | 'closedAt' | 'archivedAt'>;
 
 function toRecordFields(fields: Partial<QuestionFields>): Record<string, unknown> {
@@ -222,19 +236,13 @@ export class QuestionsRepository implements OnModuleInit {
   /** Every synthesis version of the given questions, in one query (DataLoader batch function). */
   async synthesesOf(questionIds: readonly string[]): Promise<Synthesis[]> {
     const records = await byId.findByIds<QuestionRecord, QuestionLean>(this.model, validObjectIds(questionIds), { syntheses: 1 });
-    return records.flatMap((record) =>
-      (record.syntheses ?? []).map((s) => ({
-        questionId: hex(record._id),
-        version: s.version,
-        body: s.body,
-        citedContributions: s.citedContributions.map(hex),
-        authorId: hex(s.authorId),
-        sensitivity: s.sensitivity,
-        readableBy: s.readableBy,
-        publishedAt: s.publishedAt,
-        ...reviewFields(s),
-      })),
-    );
+    return records.flatMap(toSyntheses);
+  }
+
+  /** Readable questions with every synthesis version, in one query: what a question page reads first. */
+  async findReadableWithSynthesesByIds(ids: readonly string[], tokens: string[]): Promise<Array<{ question: ResearchQuestion; syntheses: Synthesis[] }>> {
+    const records = await byId.findByIds<QuestionRecord, QuestionLean>(this.model, validObjectIds(ids), { revisions: 0 }, { readableBy: { $in: tokens } });
+    return records.map((record) => ({ question: toQuestion(record), syntheses: toSyntheses(record) }));
   }
 
   /**

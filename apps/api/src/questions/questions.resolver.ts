@@ -41,8 +41,9 @@ export class QuestionsResolver {
 
   @Public()
   @Query(() => ResearchQuestionModel, { description: 'One question; NOT_FOUND when it does not exist or the viewer may not read it.' })
-  async question(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }) id: string): Promise<ResearchQuestion> {
-    const question = await this.service.readable(actor, id);
+  async question(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }) id: string, @Context() { loaders }: GraphQLContext): Promise<ResearchQuestion> {
+    const question = await loaders.questionWithSyntheses(id);
+    if (!question) throw HubError.notFound('The question');
     await this.audit.recordReads(actor, 'QUESTION', [question]);
     return question;
   }

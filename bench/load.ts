@@ -10,6 +10,8 @@
  * Size and shape from the environment (defaults: the issue's corpus):
  *   BENCH_QUESTIONS=10000 BENCH_CONTRIBUTIONS=100000 BENCH_USERS=50 BENCH_SECONDS=20
  *   BENCH_LEVELS=1,10,50 BENCH_MAX_REQUESTS=20000 (per level) BENCH_PROFILE_SECONDS=10
+ *   BENCH_THINK_MS=1000 (a user's mean think time between actions; 0 runs only the closed loop)
+ *   BENCH_MIX=questionPage:100 (operations and weights, to isolate one) BENCH_RESULTS=<file>
  * e.g. a quick run: BENCH_QUESTIONS=500 BENCH_CONTRIBUTIONS=5000 BENCH_SECONDS=5 npm run bench:load
  *
  * The API's rate limits are raised for the run (HUB_RATE_LIMIT_*=1000000/60): fifty simulated
@@ -18,7 +20,7 @@
 import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { MongoClient, ObjectId } from 'mongodb';
 import { generateCorpus, prng, type QueryType } from './corpus';
 import { summariseProfile, type ProfileSummary } from './lib/cpu-profile-summary';
@@ -33,9 +35,18 @@ const SECONDS = env('BENCH_SECONDS', 20);
 const MAX_REQUESTS = env('BENCH_MAX_REQUESTS', 20_000);
 const PROFILE_SECONDS = env('BENCH_PROFILE_SECONDS', 10);
 const LEVELS = (process.env['BENCH_LEVELS'] ?? '1,10,50').split(',').map(Number);
+/**
+ * A person reads a page before the next action: each simulated user waits a think time drawn
+ * uniformly between half and one and a half times this (as TPC-C's terminals do, far shorter than
+ * theirs). The same levels then run again without it, back to back: N requests always in flight,
+ * what the two cores can take at most (the "saturation" levels).
+ */
+const THINK_MS = env('BENCH_THINK_MS', 1000);
 const INDEX_LAG_TIMEOUT_MS = env('BENCH_INDEX_TIMEOUT_S', 300) * 1000;
 const ADMIN = { email: 'bench-admin@example.org', password: randomBytes(12).toString('hex') };
 const RAISED_LIMIT = '1000000/60';
+/** Where the results go; a run with another shape (BENCH_MIX, a smaller corpus) is best written elsewhere. */
+const RESULTS = process.env['BENCH_RESULTS'] ?? join(ROOT, 'bench/results/load.json');
 
 const QUESTION_PAGE = webOperation('QuestionPage', ['apps/web/src/features/questions/graphql/question-page.operations.ts']);
 const SEARCH = webOperation('Search', ['apps/web/src/features/search/graphql/search.operations.ts']);
@@ -46,7 +57,7 @@ const CONTRIBUTE = webOperation('Contribute', ['apps/web/src/features/questions/
 
 type Operation = 'questionPage' | 'search' | 'follow' | 'vote' | 'comment' | 'contribute';
 /** The issue's mix: 70% question pages and searches, 20% follows, votes and comments, 10% contributions. */
-const MIX: Array<[Operation, number]> = [
+const ISSUE_MIX: Array<[Operation, number]> = [
   ['questionPage', 35],
   ['search', 35],
   ['follow', 20 / 3],
@@ -54,6 +65,19 @@ const MIX: Array<[Operation, number]> = [
   ['comment', 20 / 3],
   ['contribute', 10],
 ];
+const OPERATIONS = new Set<string>(ISSUE_MIX.map(([operation]) => operation));
+
+/** BENCH_MIX=questionPage:100 (say) isolates operations when looking for a cause; the published numbers use the issue's mix. */
+function mixFromEnvironment(value: string | undefined): Array<[Operation, number]> {
+  if (!value) return ISSUE_MIX;
+  return value.split(',').map((part) => {
+    const [operation, weight] = part.split(':');
+    if (!OPERATIONS.has(operation) || !(Number(weight) > 0)) throw new Error(`BENCH_MIX: "${part}" is not <operation>:<weight> with one of ${[...OPERATIONS].join(', ')}`);
+    return [operation as Operation, Number(weight)];
+  });
+}
+const MIX = mixFromEnvironment(process.env['BENCH_MIX']);
+const WEIGHT = MIX.reduce((sum, [, weight]) => sum + weight, 0);
 
 interface Member {
   id: string;
@@ -70,6 +94,8 @@ interface Accepted {
 
 interface LevelResult {
   concurrency: number;
+  /** Mean think time between a user's actions (0: back to back, a closed loop). */
+  think_ms: number;
   seconds: number;
   requests: number;
   requests_per_s: number;
@@ -118,11 +144,12 @@ async function runLevel(
   members: Member[],
   targets: { questions: string[]; contributions: string[]; searches: Array<Record<string, unknown>> },
   accepted: Accepted,
+  thinkMs: number,
 ): Promise<LevelResult> {
   const random = prng(concurrency);
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
   const pickOperation = (): Operation => {
-    let r = random() * 100;
+    let r = random() * WEIGHT;
     for (const [operation, weight] of MIX) if ((r -= weight) < 0) return operation;
     return 'questionPage';
   };
@@ -183,13 +210,16 @@ async function runLevel(
     }
   };
 
-  // Each virtual user works on its own member's session, back to back (a closed loop).
+  // Each virtual user works on its own member's session: an action, a think time, the next action
+  // (back to back when thinkMs is 0). Users start spread over one think time, as people arrive.
   await Promise.all(
     Array.from({ length: concurrency }, async (_, user) => {
       const member = members[user % members.length];
+      if (thinkMs > 0) await sleep(random() * thinkMs);
       while (performance.now() < deadline && requests < MAX_REQUESTS) {
         requests++;
         await one(member);
+        if (thinkMs > 0) await sleep(thinkMs * (0.5 + random()));
       }
     }),
   );
@@ -201,7 +231,7 @@ async function runLevel(
     ]),
   );
   const errorCount = [...errors.values()].reduce((sum, n) => sum + n, 0);
-  return { concurrency, seconds: round(seconds), requests, requests_per_s: round(requests / seconds), errors: errorCount, error_samples: samples, operations, api_rss_mb: processMemory(pid).rss_mb };
+  return { concurrency, think_ms: thinkMs, seconds: round(seconds), requests, requests_per_s: round(requests / seconds), errors: errorCount, error_samples: samples, operations, api_rss_mb: processMemory(pid).rss_mb };
 }
 
 /** Every acknowledged write in MongoDB, and every acknowledged contribution found by search. */
@@ -267,7 +297,7 @@ function profilerCommand(api: BenchApi, command: string, answer: string): Promis
  * What the question page costs layer by layer: a sequential run under the V8 profiler, plus the
  * latency floor of the HTTP + GraphQL stack (`{ __typename }`, no resolver, no database).
  */
-async function profileQuestionPage(api: BenchApi, profileFile: string, member: Member, questions: string[]): Promise<{ question_page_p50_ms: number; typename_p50_ms: number; requests: number; cpu_ms_per_question_page: number; layers: ProfileSummary['layers']; other_top: string[] } | null> {
+async function profileQuestionPage(api: BenchApi, profileFile: string, member: Member, questions: string[]): Promise<{ question_page_p50_ms: number; typename_p50_ms: number; requests: number; cpu_ms_per_question_page: number; layers: ProfileSummary['layers']; other_top: string[]; layer_top: ProfileSummary['layer_top'] } | null> {
   if (PROFILE_SECONDS <= 0) return null;
   const { url } = api;
   const floor: number[] = [];
@@ -294,6 +324,7 @@ async function profileQuestionPage(api: BenchApi, profileFile: string, member: M
     cpu_ms_per_question_page: round(summary.busy_ms / latencies.length),
     layers,
     other_top: summary.other_top,
+    layer_top: summary.layer_top,
   };
 }
 
@@ -340,15 +371,20 @@ async function main(): Promise<void> {
     };
 
     const accepted: Accepted = { contributions: [], comments: [], votes: [], follows: [] };
-    const levels: LevelResult[] = [];
-    for (const concurrency of LEVELS) {
-      log(`concurrency ${concurrency}: ${SECONDS} s`);
-      const level = await runLevel(url, pid, concurrency, members, targets, accepted);
-      levels.push(level);
-      log(
-        `  ${level.requests_per_s} requests/s, ${level.errors} errors; p95 question page ${level.operations['questionPage']?.p95_ms} ms, search ${level.operations['search']?.p95_ms} ms, contribute ${level.operations['contribute']?.p95_ms} ms`,
-      );
-    }
+    const runLevels = async (thinkMs: number): Promise<LevelResult[]> => {
+      const done: LevelResult[] = [];
+      for (const concurrency of LEVELS) {
+        log(`${concurrency} ${thinkMs ? `users (think time ${thinkMs} ms)` : 'requests in flight (no think time)'}: ${SECONDS} s`);
+        const level = await runLevel(url, pid, concurrency, members, targets, accepted, thinkMs);
+        done.push(level);
+        log(
+          `  ${level.requests_per_s} requests/s, ${level.errors} errors; p95 question page ${level.operations['questionPage']?.p95_ms} ms, search ${level.operations['search']?.p95_ms} ms, contribute ${level.operations['contribute']?.p95_ms} ms`,
+        );
+      }
+      return done;
+    };
+    const levels = THINK_MS > 0 ? await runLevels(THINK_MS) : [];
+    const saturation = await runLevels(0);
 
     log(`checking ${accepted.contributions.length} contributions, ${accepted.comments.length} comments, ${accepted.votes.length} votes, ${accepted.follows.length} follows`);
     const lost = await lostWrites(url, client, dbName, accepted);
@@ -358,17 +394,21 @@ async function main(): Promise<void> {
     const profile = await profileQuestionPage(api, profileFile, members[0], targets.questions);
     const memoryAtEnd = processMemory(pid);
 
-    const at = (concurrency: number) => levels.find((level) => level.concurrency === concurrency);
+    const published = levels.length ? levels : saturation;
+    const at = (concurrency: number) => published.find((level) => level.concurrency === concurrency);
     const results = {
       question_page_p95_ms_c10: at(10)?.operations['questionPage']?.p95_ms ?? null,
       search_p95_ms_c10: at(10)?.operations['search']?.p95_ms ?? null,
       requests_per_s_c10: at(10)?.requests_per_s ?? null,
-      errors_c50: at(50)?.errors ?? null,
+      // Errors at 50: with think time and back to back alike.
+      errors_c50: at(50) ? [...levels, ...saturation].filter((level) => level.concurrency === 50).reduce((sum, level) => sum + level.errors, 0) : null,
       lost_writes: lost.lost,
       lost_writes_details: lost.details,
       index_caught_up_s: lost.index_wait_s,
       accepted_writes: { contributions: accepted.contributions.length, comments: accepted.comments.length, votes: accepted.votes.length, follows: accepted.follows.length },
-      levels: Object.fromEntries(levels.map((level) => [`c${level.concurrency}`, level])),
+      users_think_ms: THINK_MS,
+      levels: Object.fromEntries(published.map((level) => [`c${level.concurrency}`, level])),
+      saturation_levels: Object.fromEntries(saturation.map((level) => [`c${level.concurrency}`, level])),
       memory: { api_rss_mb_after_boot: memoryAtStart.rss_mb, api_rss_mb_at_end: memoryAtEnd.rss_mb, api_peak_rss_mb: memoryAtEnd.peak_rss_mb },
       question_page_cost: profile,
       setup: {
@@ -378,16 +418,17 @@ async function main(): Promise<void> {
         members: USERS,
         seconds_per_level: SECONDS,
         max_requests_per_level: MAX_REQUESTS,
-        mix_percent: Object.fromEntries(MIX.map(([operation, weight]) => [operation, round(weight)])),
+        mix_percent: Object.fromEntries(MIX.map(([operation, weight]) => [operation, round((weight / WEIGHT) * 100)])),
         rate_limits: `raised to ${RAISED_LIMIT} for the run (one loopback address for every simulated member)`,
         engine: 'embedded search, FerretDB 1.24.2 on SQLite',
       },
       machine: { cpus: cpus().length, cpu_model: cpus()[0]?.model ?? 'unknown', memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version },
       measured_at: new Date().toISOString(),
     };
-    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-    writeFileSync(join(ROOT, 'bench/results/load.json'), `${JSON.stringify(results, null, 2)}\n`);
-    process.stdout.write(`${table(results.levels, results.lost_writes)}\n`);
+    mkdirSync(dirname(RESULTS), { recursive: true });
+    writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    if (levels.length) process.stdout.write(`Users, each thinking ${THINK_MS} ms on average between actions:\n${table(results.levels, 'Users')}\n\n`);
+    process.stdout.write(`Requests in flight, back to back (saturation):\n${table(results.saturation_levels, 'In flight')}\n\nLost writes: ${results.lost_writes}\n`);
     if (profile) process.stdout.write(`\nQuestion page CPU per request: ${profile.cpu_ms_per_question_page} ms — ${Object.entries(profile.layers).map(([layer, v]) => `${layer} ${v.percent}%`).join(', ')}\n`);
   } finally {
     if (api) await api.stop();
@@ -397,19 +438,13 @@ async function main(): Promise<void> {
   }
 }
 
-function table(levels: Record<string, LevelResult>, lost: number): string {
+function table(levels: Record<string, LevelResult>, first: string): string {
   const rows = Object.values(levels).map((level) => {
     const op = (name: string) => level.operations[name];
     const p = (name: string) => `${op(name)?.p50_ms ?? '–'} / ${op(name)?.p95_ms ?? '–'} / ${op(name)?.p99_ms ?? '–'}`;
     return `| ${level.concurrency} | ${level.requests_per_s} | ${p('questionPage')} | ${p('search')} | ${p('contribute')} | ${level.errors} | ${level.api_rss_mb} MB |`;
   });
-  return [
-    '| Users | Requests/s | Question page p50/p95/p99 ms | Search p50/p95/p99 ms | Contribute p50/p95/p99 ms | Errors | API RSS |',
-    '|---:|---:|---|---|---|---:|---:|',
-    ...rows,
-    '',
-    `Lost writes: ${lost}`,
-  ].join('\n');
+  return [`| ${first} | Requests/s | Question page p50/p95/p99 ms | Search p50/p95/p99 ms | Contribute p50/p95/p99 ms | Errors | API RSS |`, '|---:|---:|---|---|---|---:|---:|', ...rows].join('\n');
 }
 
 main().catch((error: unknown) => {

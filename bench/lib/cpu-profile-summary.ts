@@ -45,6 +45,8 @@ export interface ProfileSummary {
   layers: Record<string, { ms: number; percent: number }>;
   /** The leaf frames of the time no layer claimed, biggest first: what "other" is made of. */
   other_top: string[];
+  /** Per layer, the leaf frames (self time) that cost most: where to look next. */
+  layer_top: Record<string, string[]>;
 }
 
 export function summariseProfile(profileFile: string, bundle: string): ProfileSummary {
@@ -83,10 +85,24 @@ export function summariseProfile(profileFile: string, bundle: string): ProfileSu
   };
   const totals = new Map<string, number>();
   const other = new Map<string, number>();
+  const leaves = new Map<string, Map<string, number>>();
+  const leafName = (id: number): string => {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame) return '(unknown)';
+    let where = frame.url.replace(/^.*node_modules\//, '');
+    if (frame.url.endsWith('main.js')) where = ((map.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string }).originalSource ?? where).replace(/^.*(node_modules|apps|libs)\//, '$1/');
+    return `${frame.functionName || '(anonymous)'} ${where}`.trim();
+  };
   profile.samples.forEach((id, i) => {
     const layer = sampleLayer(id);
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
     totals.set(layer, (totals.get(layer) ?? 0) + ms);
+    if (layer !== 'idle') {
+      const perLayer = leaves.get(layer) ?? new Map<string, number>();
+      const leaf = leafName(id);
+      perLayer.set(leaf, (perLayer.get(leaf) ?? 0) + ms);
+      leaves.set(layer, perLayer);
+    }
     if (layer === 'other') {
       const frame = byId.get(id)?.callFrame;
       const key = `${frame?.functionName || '(anonymous)'} ${frame?.url ?? ''}`.trim();
@@ -99,5 +115,8 @@ export function summariseProfile(profileFile: string, bundle: string): ProfileSu
     [...totals.entries()].sort((a, b) => b[1] - a[1]).map(([layer, ms]) => [layer, { ms: Math.round(ms), percent: Math.round((ms / busy) * 1000) / 10 }]),
   );
   const otherTop = [...other.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([frame, ms]) => `${frame}: ${Math.round(ms)} ms`);
-  return { busy_ms: Math.round(busy), layers, other_top: otherTop };
+  const layerTop = Object.fromEntries(
+    [...leaves.entries()].map(([layer, frames]) => [layer, [...frames.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([frame, ms]) => `${frame}: ${Math.round(ms)} ms`)]),
+  );
+  return { busy_ms: Math.round(busy), layers, other_top: otherTop, layer_top: layerTop };
 }

@@ -26,7 +26,13 @@ export class AccountsResolver {
   @Mutation(() => AuthSessionModel, { description: 'Exchanges the refresh cookie for a new access token (and rotates the cookie).' })
   async refreshSession(@Context('req') req: Request, @Context('res') res: Response): Promise<AuthSessionModel> {
     const cookies = (req as Request & { cookies?: Record<string, string> }).cookies ?? {};
-    return this.cookie.issue(await this.accounts.refresh(cookies[REFRESH_COOKIE]), res);
+    try {
+      return this.cookie.issue(await this.accounts.refresh(cookies[REFRESH_COOKIE]), res);
+    } catch (error) {
+      // No session to restore: the web app need not ask again on its next visit.
+      this.cookie.clear(res);
+      throw error;
+    }
   }
 
   @Members()

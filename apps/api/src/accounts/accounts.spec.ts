@@ -46,6 +46,10 @@ describe('accounts: sign-in, sessions and lockout (over HTTP)', () => {
     expect(setCookie).toMatch(/hub_refresh=[^;]+;.*HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Strict/i);
     expect(setCookie).toMatch(/Path=\/graphql/);
+    // Beside it, a hint the web app can read (no credential in it): a session may be restored.
+    const hint = response.headers.getSetCookie().find((c) => c.startsWith('hub_session_hint='));
+    expect(hint).toMatch(/^hub_session_hint=1;.*Path=\/;.*SameSite=Strict/i);
+    expect(hint).not.toMatch(/HttpOnly/i);
 
     const viewer = await post(hub, VIEWER, {}, { authorization: `Bearer ${session.accessToken}` });
     expect(viewer.body.data?.['viewer']).toMatchObject({ id: user.id, roles: ['SECTOR_LEAD'] });
@@ -101,6 +105,8 @@ describe('accounts: sign-in, sessions and lockout (over HTTP)', () => {
 
     const replay = await post(hub, REFRESH, {}, { cookie: first });
     expect(replay.body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    // Nothing to restore any more: the hint goes with the refresh cookie.
+    expect(replay.response.headers.getSetCookie()).toEqual(expect.arrayContaining([expect.stringMatching(/^hub_session_hint=;.*Expires=Thu, 01 Jan 1970/i)]));
     // The replay revoked the whole session: the legitimate new token no longer works either.
     const afterReplay = await post(hub, REFRESH, {}, { cookie: second });
     expect(afterReplay.body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');

@@ -5,6 +5,13 @@ import type { IssuedSession } from './accounts.service';
 import { AuthSessionModel, toViewer } from './accounts.models';
 import { REFRESH_COOKIE, REFRESH_TTL_MS } from './refresh-token';
 
+/**
+ * Not a credential and not secret: a script-readable cookie telling the web app, before any request,
+ * that a refresh is worth asking for. Without it an anonymous visitor's first page starts at once,
+ * instead of waiting for a refresh round trip (the refresh cookie is httpOnly and scoped to /graphql).
+ */
+export const SESSION_HINT_COOKIE = 'hub_session_hint';
+
 /** The one place the refresh cookie is written: every way of signing in answers the same. */
 @Injectable()
 export class SessionCookie {
@@ -19,10 +26,12 @@ export class SessionCookie {
       path: '/graphql',
       maxAge: REFRESH_TTL_MS,
     });
+    res.cookie(SESSION_HINT_COOKIE, '1', { httpOnly: false, sameSite: 'strict', secure: this.config.env === 'production', path: '/', maxAge: REFRESH_TTL_MS });
     return { accessToken: session.accessToken, expiresAt: session.expiresAt, viewer: toViewer(session.user) };
   }
 
   clear(res: Response): void {
     res.clearCookie(REFRESH_COOKIE, { path: '/graphql' });
+    res.clearCookie(SESSION_HINT_COOKIE, { path: '/' });
   }
 }

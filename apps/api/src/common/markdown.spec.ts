@@ -25,6 +25,13 @@ describe('markdown rendering', () => {
     expect(html).toContain('rel="noopener noreferrer nofollow"');
   });
 
+  it('renders the same text the same way from its cache, harmless too, and keeps working past the cache bound', () => {
+    for (const payload of XSS_CORPUS) expect(renderMarkdown(payload.markdown)).toBe(renderMarkdown(payload.markdown));
+    for (const payload of XSS_CORPUS) expect(unsafeHtmlParts(renderMarkdown(payload.markdown))).toEqual([]);
+    for (let i = 0; i < 6_000; i++) expect(renderMarkdown(`item **${i}**`)).toBe(`<p>item <strong>${i}</strong></p>\n`);
+    expect(renderMarkdown('item **0**')).toBe('<p>item <strong>0</strong></p>\n');
+  });
+
   it('keeps Arabic text intact', () => {
     expect(renderMarkdown('عمالة **الأطفال** في عكار')).toContain('عمالة <strong>الأطفال</strong> في عكار');
   });

@@ -1,4 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { QUESTION_STATUSES, type QuestionStatus } from '@hub/domain';
 import { OrganisationModel, UserSummaryModel } from '../accounts/accounts.models';
 import { AuditLogService } from '../audit/audit-log.service';
@@ -9,6 +10,7 @@ import { renderMarkdown } from '../common/markdown';
 import { QuestionStatusEnum } from '../content/content.enums';
 import { RevisionModel } from '../content/revision.model';
 import type { GraphQLContext } from '../loaders/request-loaders';
+import { selectsField } from '../common/selection';
 import { AskQuestionInput } from './dto/ask-question.input';
 import { QuestionFilterInput, QuestionSortEnum } from './dto/question-filter.input';
 import { UpdateQuestionInput } from './dto/update-question.input';
@@ -41,7 +43,17 @@ export class QuestionsResolver {
 
   @Public()
   @Query(() => ResearchQuestionModel, { description: 'One question; NOT_FOUND when it does not exist or the viewer may not read it.' })
-  async question(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }) id: string, @Context() { loaders }: GraphQLContext): Promise<ResearchQuestion> {
+  async question(
+    @CurrentActor() actor: Actor | null,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() { loaders }: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ResearchQuestion> {
+    // The comment thread and the viewer's follow are keyed by the question's id: when the page asks
+    // for them, read them beside the question rather than after it (one database wave less).
+    const ignore = () => undefined;
+    if (selectsField(info, 'comments')) loaders.commentsByTarget.load({ targetId: id, questionId: id }).catch(ignore);
+    if (selectsField(info, 'viewerFollows')) loaders.followedQuestions.load(id).catch(ignore);
     const question = await loaders.questionWithSyntheses(id);
     if (!question) throw HubError.notFound('The question');
     await this.audit.recordReads(actor, 'QUESTION', [question]);

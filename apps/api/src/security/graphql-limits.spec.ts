@@ -75,6 +75,21 @@ describe('GraphQL operation limits', () => {
     expect(operationCost(schema, parse('query($i: SearchInput!) { search(input: $i) { hits { id } } }'), null, { i: { text: 'rent', first: 100 } })).toBe(725);
   });
 
+  it('measures a repeated document once per page size, never reusing a cost for other page sizes', async () => {
+    const schema = hub.app.get(GraphQLSchemaHost).schema;
+    // One parsed document, as Apollo hands a repeated query: costs follow the variables that give page sizes…
+    const nested = parse('query($n: Int!, $id: ID) { questions(first: $n) { edges { node { id contributions(first: $n) { totalCount } } } } other: question(id: $id) { id } }');
+    const at = (variables: Record<string, unknown>) => operationCost(schema, nested, null, variables);
+    expect(at({ n: 100, id: 'a' })).toBe(at({ n: 100, id: 'b' }));
+    expect(at({ n: 10, id: 'a' })).toBeLessThan(at({ n: 100, id: 'a' }));
+    expect(at({ n: 100, id: 'c' })).toBeGreaterThan(50_000);
+    // …including those read only on another path: `last` counts once `first` is left out.
+    const either = parse('query($f: Int, $l: Int) { search(input: { text: "rent", first: $f }) { hits { id } } notifications(first: $l) { edges { node { id } } } }');
+    const small = operationCost(schema, either, null, { f: 1, l: 1 });
+    expect(operationCost(schema, either, null, { f: 1, l: 100 })).toBeGreaterThan(small);
+    expect(operationCost(schema, either, null, { f: 1, l: 1 })).toBe(small);
+  });
+
   it(`allows ${GRAPHQL_LIMITS.maxAliases} aliases and refuses one more`, async () => {
     // __typename aliases are free in armor's count: real fields are what an attacker would multiply.
     const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: viewer { id }`).join(' ')} }`;

@@ -51,6 +51,46 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
     if (definition.defaultValue) values[definition.variable.name.value] = valueOf(definition.defaultValue, {});
   }
   Object.assign(values, variables);
+  // The cost depends only on the document and the variables that give page sizes: Apollo hands a
+  // repeated query the same parsed document, so its cost is measured once per such values.
+  const plans = costPlans.get(document) ?? new Map<string, CostPlan>();
+  costPlans.set(document, plans);
+  const plan = plans.get(operationName ?? '');
+  const key = (variableNames: readonly string[]) => JSON.stringify(variableNames.map((name) => values[name] ?? null));
+  const known = plan?.costs.get(key(plan.pageVariables));
+  if (known !== undefined) return known;
+  const reads = new Set<string>();
+  consulted = reads;
+  let cost: number;
+  try {
+    cost = measureCost(schema, document, operation, values);
+  } finally {
+    consulted = null;
+  }
+  // Which variables are read can depend on the values of others (`first: null` falls back to
+  // `last`): the key covers every variable any measurement read, so a remembered cost is only
+  // reused when all of them are equal, and the measurement would have taken the same path.
+  let current = plan ?? { pageVariables: [], costs: new Map<string, number>() };
+  if ([...reads].some((name) => !current.pageVariables.includes(name))) current = { pageVariables: [...new Set([...current.pageVariables, ...reads])].sort(), costs: new Map() };
+  if (current.costs.size >= COSTS_PER_PLAN) current.costs.clear();
+  current.costs.set(key(current.pageVariables), cost);
+  plans.set(operationName ?? '', current);
+  return cost;
+}
+
+interface CostPlan {
+  /** Every variable a measurement of this operation read a page size from. */
+  pageVariables: string[];
+  costs: Map<string, number>;
+}
+
+const costPlans = new WeakMap<DocumentNode, Map<string, CostPlan>>();
+/** Distinct page-size values remembered per document (a search's input varies with its text). */
+const COSTS_PER_PLAN = 200;
+/** The variables read while measuring (measuring is synchronous, so one slot is enough). */
+let consulted: Set<string> | null = null;
+
+function measureCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, values: Record<string, unknown>): number {
   const typeInfo = new TypeInfo(schema);
   const definitions: readonly DefinitionNode[] = [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)];
   const inlined = visit(
@@ -96,6 +136,7 @@ function pageSize(node: FieldNode, args: readonly GraphQLArgument[], variables: 
 function valueOf(value: ValueNode, variables: Record<string, unknown>): unknown {
   switch (value.kind) {
     case Kind.VARIABLE:
+      consulted?.add(value.name.value);
       return variables[value.name.value];
     case Kind.INT:
       return parseInt(value.value, 10);

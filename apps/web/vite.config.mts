@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { graphqlDocumentImports } from './vite/graphql-document-imports';
 
 // The API runs on port 3000 in development; the browser only ever talks to one origin.
 const API_ORIGIN = 'http://127.0.0.1:3000';
@@ -23,7 +24,7 @@ export default defineConfig(() => ({
     host: 'localhost',
     proxy: apiProxy,
   },
-  plugins: [react()],
+  plugins: [graphqlDocumentImports(`${import.meta.dirname}/src/graphql/generated/graphql.ts`), react()],
   build: {
     outDir: '../../dist/apps/web',
     emptyOutDir: true,

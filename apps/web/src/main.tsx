@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createApolloClient } from './app/apollo';
 import { AppProviders } from './app/providers';
+import { prefetchPageData } from './app/prefetch-page-data';
 import { preloadPage } from './app/routes';
 import { SessionStore } from './features/account/session-store';
 import { loadI18n } from './i18n';
@@ -15,13 +16,21 @@ const session = new SessionStore();
 
 const client = createApolloClient(session);
 
-// While the language chunk downloads: ask for the session and the landing page's chunk too, instead of one after the other.
-void session.refresh();
-preloadPage(window.location.pathname);
+// The first paint waits for the visitor's language (a small chunk of its own) so no key flashes:
+// it is asked for first.
+const i18nReady = loadI18n();
 
-// The first paint waits for the visitor's language (a small chunk of its own) so no key flashes.
+// While it downloads: ask for the session (when there may be one), the landing page's chunk and its
+// data too, instead of one after the other. After a timer: the chunk's import only starts after a
+// microtask, and the page's half-dozen files would otherwise take the browser's six connections first.
+if (session.getState().status === 'restoring') void session.refresh();
+setTimeout(() => {
+  preloadPage(window.location.pathname);
+  prefetchPageData(window.location.pathname, client, session);
+}, 0);
+
 // As a transition, React renders the first page in slices and keeps a slow phone's main thread responsive.
-void loadI18n().then((i18n) =>
+void i18nReady.then((i18n) =>
   startTransition(() =>
     createRoot(container).render(
       <StrictMode>

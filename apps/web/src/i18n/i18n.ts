@@ -143,6 +143,10 @@ export function createI18n(language: Language, resources: Resource): I18n {
  * every locale is complete (locales.spec.ts), and a fallback would download a second one.
  */
 export async function loadI18n(language: Language = detectLanguage()): Promise<I18n> {
+  // Ask for the language's chunk at once: i18next reads its backend only after a timer, behind the
+  // entry script's other work, and the first paint waits for this chunk. (A module is fetched once,
+  // so the backend's own import below finds it.)
+  LOCALE_CHUNKS.translation[language]().catch(() => undefined);
   const instance = newInstance().use(localeChunks);
   await instance.init({ ...COMMON_OPTIONS, ns: ['translation'], lng: language, fallbackLng: false });
   return instance;

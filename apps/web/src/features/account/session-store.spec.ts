@@ -1,4 +1,4 @@
-import { SessionStore } from './session-store';
+import { SESSION_HINT_COOKIE, SessionStore } from './session-store';
 
 const session = {
   accessToken: 'fresh',
@@ -29,6 +29,19 @@ describe('SessionStore', () => {
     expect(await store.refresh()).toBeNull();
     expect(store.getState().status).toBe('anonymous');
     expect(store.getAccessToken()).toBeNull();
+  });
+
+  it('starts anonymous, without asking, when the session hint cookie is absent; restoring when present', () => {
+    const fetchImpl = jest.fn();
+    expect(new SessionStore(fetchImpl).getState().status).toBe('anonymous');
+    document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
+    try {
+      expect(new SessionStore(fetchImpl).getState().status).toBe('restoring');
+    } finally {
+      document.cookie = `${SESSION_HINT_COOKIE}=; path=/; expires=Thu, 01 Jan 1970 00:00:00 GMT`;
+    }
+    expect(new SessionStore(fetchImpl).getState().status).toBe('anonymous');
+    expect(fetchImpl).not.toHaveBeenCalled();
   });
 
   it('becomes anonymous when offline', async () => {

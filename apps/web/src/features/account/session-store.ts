@@ -12,19 +12,33 @@ export type SessionState =
 type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
 /**
+ * The API sets this script-readable cookie beside the httpOnly refresh cookie and clears it with
+ * it (accounts/session-cookie.ts). Without it there is no session to restore, so an anonymous
+ * visitor's first page need not wait for a refresh round trip.
+ */
+export const SESSION_HINT_COOKIE = 'hub_session_hint';
+
+function sessionHintPresent(): boolean {
+  return typeof document !== 'undefined' && document.cookie.split(';').some((cookie) => cookie.trim().startsWith(`${SESSION_HINT_COOKIE}=`));
+}
+
+/**
  * The session lives in memory only: the access token is never written to storage, so a script
  * injected into the page cannot read it from there. The httpOnly refresh cookie restores it on load.
  */
 export class SessionStore {
   private accessToken: string | null = null;
-  private state: SessionState = { status: 'restoring', viewer: null };
+  private state: SessionState;
   private readonly listeners = new Set<() => void>();
   private refreshing: Promise<string | null> | null = null;
 
   constructor(
     private readonly fetchImpl: Fetch = (input, init) => fetch(input, init),
     private readonly endpoint = '/graphql',
-  ) {}
+    mayHaveSession: boolean = sessionHintPresent(),
+  ) {
+    this.state = mayHaveSession ? { status: 'restoring', viewer: null } : { status: 'anonymous', viewer: null };
+  }
 
   getState = (): SessionState => this.state;
 

@@ -20,13 +20,14 @@ const client = createApolloClient(session);
 // it is asked for first.
 const i18nReady = loadI18n();
 
-// While it downloads: ask for the session (when there may be one), the landing page's chunk and its
-// data too, instead of one after the other. After a timer: the chunk's import only starts after a
-// microtask, and the page's half-dozen files would otherwise take the browser's six connections first.
+// While it downloads: ask for the session (when there may be one), the landing page's data and its
+// chunk too, instead of one after the other. After a timer: the language's import only starts after
+// a microtask, and the page's files would otherwise take the browser's six connections first. The
+// data before the chunk: its answer takes the server longest.
 if (session.getState().status === 'restoring') void session.refresh();
 setTimeout(() => {
-  preloadPage(window.location.pathname);
   prefetchPageData(window.location.pathname, client, session);
+  preloadPage(window.location.pathname);
 }, 0);
 
 // As a transition, React renders the first page in slices and keeps a slow phone's main thread responsive.

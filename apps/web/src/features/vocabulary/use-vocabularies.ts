@@ -39,27 +39,39 @@ function flattenSectors(data: VocabulariesQuery | undefined): Array<{ code: stri
   return (data?.sectors ?? []).flatMap((sector) => [sector, ...sector.subSectors]);
 }
 
+/**
+ * The lookups for one answer of the vocabularies query and one language, built once and shared: a
+ * page of thirty cards would otherwise build the same maps thirty times.
+ */
+const derived = new WeakMap<VocabulariesQuery, Map<Language, Vocabularies>>();
+
+function vocabulariesOf(data: VocabulariesQuery | undefined, loading: boolean, language: Language): Vocabularies {
+  const known = data ? derived.get(data)?.get(language) : undefined;
+  if (known && known.loading === loading) return known;
+  const sectors = flattenSectors(data);
+  const places = [...(data?.governorates ?? []), ...(data?.districts ?? [])];
+  const made: Vocabularies = {
+    loading,
+    sectorName: lookup(sectors, language),
+    cohortName: lookup(data?.cohorts ?? [], language),
+    placeName: lookup(places, language),
+    evidenceTypeName: lookup(data?.evidenceTypes ?? [], language),
+    organisationTypeName: lookup(data?.organisationTypes ?? [], language),
+    sectorOptions: options(data?.sectors ?? [], language),
+    cohortOptions: options(data?.cohorts ?? [], language),
+    evidenceTypeOptions: options(data?.evidenceTypes ?? [], language),
+    placeOptions: options(places, language),
+  };
+  if (data) derived.set(data, (derived.get(data) ?? new Map<Language, Vocabularies>()).set(language, made));
+  return made;
+}
+
 /** Localised names for vocabulary codes, in the interface language (cache-first: one request per visit). */
 export function useVocabularies(): Vocabularies {
   const { i18n } = useTranslation();
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'en';
   const { data, loading } = useQuery(VOCABULARIES_QUERY, { fetchPolicy: 'cache-first' });
-  return useMemo(() => {
-    const sectors = flattenSectors(data);
-    const places = [...(data?.governorates ?? []), ...(data?.districts ?? [])];
-    return {
-      loading,
-      sectorName: lookup(sectors, language),
-      cohortName: lookup(data?.cohorts ?? [], language),
-      placeName: lookup(places, language),
-      evidenceTypeName: lookup(data?.evidenceTypes ?? [], language),
-      organisationTypeName: lookup(data?.organisationTypes ?? [], language),
-      sectorOptions: options(data?.sectors ?? [], language),
-      cohortOptions: options(data?.cohorts ?? [], language),
-      evidenceTypeOptions: options(data?.evidenceTypes ?? [], language),
-      placeOptions: options(places, language),
-    };
-  }, [data, loading, language]);
+  return useMemo(() => vocabulariesOf(data, loading, language), [data, loading, language]);
 }
 
 export function useLanguage(): Language {

@@ -30,6 +30,10 @@ describe('markdown rendering', () => {
     for (const payload of XSS_CORPUS) expect(unsafeHtmlParts(renderMarkdown(payload.markdown))).toEqual([]);
     for (let i = 0; i < 6_000; i++) expect(renderMarkdown(`item **${i}**`)).toBe(`<p>item <strong>${i}</strong></p>\n`);
     expect(renderMarkdown('item **0**')).toBe('<p>item <strong>0</strong></p>\n');
+    // Long texts fill the cache's character bound well before its entry bound: still rendered right.
+    const long = (i: number) => `${'word '.repeat(3_900)}${i}`;
+    for (let i = 0; i < 450; i++) expect(renderMarkdown(long(i)).endsWith(`${i}</p>\n`)).toBe(true);
+    expect(renderMarkdown(long(0)).endsWith('0</p>\n')).toBe(true);
   });
 
   it('keeps Arabic text intact', () => {

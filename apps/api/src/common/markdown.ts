@@ -19,11 +19,13 @@ const DISPLAY: sanitizeHtml.IOptions = { ...ALLOWED, allowedAttributes: { ...ALL
 /**
  * Rendered HTML by source text, most recently used last. Rendering and sanitising is a pure
  * function of the text and a question page renders the same bodies again and again (measured: 7% of
- * its CPU). Bounded in entries and in the size of what is kept.
+ * its CPU). Bounded in entries and in the characters kept (sources and HTML together, ~16 MB).
  */
 const RENDERED_MAX_ENTRIES = 5_000;
 const RENDERED_MAX_SOURCE_CHARS = 20_000;
+const RENDERED_MAX_TOTAL_CHARS = 8_000_000;
 const rendered = new Map<string, string>();
+let renderedChars = 0;
 
 /** Markdown → safe HTML for display (web pages, e-mails, printable reports). */
 export function renderMarkdown(source: string): string {
@@ -36,7 +38,12 @@ export function renderMarkdown(source: string): string {
   const html = sanitizeHtml(markdown.render(source), DISPLAY);
   if (source.length <= RENDERED_MAX_SOURCE_CHARS) {
     rendered.set(source, html);
-    if (rendered.size > RENDERED_MAX_ENTRIES) rendered.delete(rendered.keys().next().value as string);
+    renderedChars += source.length + html.length;
+    while (rendered.size > RENDERED_MAX_ENTRIES || renderedChars > RENDERED_MAX_TOTAL_CHARS) {
+      const [oldestSource, oldestHtml] = rendered.entries().next().value as [string, string];
+      rendered.delete(oldestSource);
+      renderedChars -= oldestSource.length + oldestHtml.length;
+    }
   }
   return html;
 }

@@ -1,5 +1,15 @@
 import nx from '@nx/eslint-plugin';
 
+// The folder tree is the architecture: the web app can never import API code, and shared
+// libraries import nothing app-specific.
+const SCOPES = [
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
+  { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
+  { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:e2e', 'scope:shared', 'scope:tools'] },
+  { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:tools', 'scope:shared'] },
+];
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -10,20 +20,12 @@ export default [
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
     rules: {
-      // The folder tree is the architecture: the web app can never import API code, and shared
-      // libraries import nothing app-specific.
       '@nx/enforce-module-boundaries': [
         'error',
         {
           enforceBuildableLibDependency: true,
           allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
-          depConstraints: [
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
-            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
-            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:e2e', 'scope:shared', 'scope:tools'] },
-            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:tools', 'scope:shared'] },
-          ],
+          depConstraints: SCOPES,
         },
       ],
       eqeqeq: ['error', 'always'],
@@ -43,7 +45,8 @@ export default [
       '@nx/enforce-module-boundaries': [
         'error',
         {
-          depConstraints: [{ sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:tools'] }],
+          // The same scopes (a web test may use the shared libraries too), the API's tests with the tools.
+          depConstraints: SCOPES.map((scope) => (scope.sourceTag === 'scope:api' ? { ...scope, onlyDependOnLibsWithTags: [...scope.onlyDependOnLibsWithTags, 'scope:tools'] } : scope)),
         },
       ],
     },

@@ -1,16 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { SESSION_HINT_COOKIE } from '@hub/domain';
 import type { Response } from 'express';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { IssuedSession } from './accounts.service';
 import { AuthSessionModel, toViewer } from './accounts.models';
 import { REFRESH_COOKIE, REFRESH_TTL_MS } from './refresh-token';
-
-/**
- * Not a credential and not secret: a script-readable cookie telling the web app, before any request,
- * that a refresh is worth asking for. Without it an anonymous visitor's first page starts at once,
- * instead of waiting for a refresh round trip (the refresh cookie is httpOnly and scoped to /graphql).
- */
-export const SESSION_HINT_COOKIE = 'hub_session_hint';
 
 /** The one place the refresh cookie is written: every way of signing in answers the same. */
 @Injectable()

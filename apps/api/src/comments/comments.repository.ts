@@ -88,16 +88,20 @@ export class CommentsRepository implements OnModuleInit {
    * question page reads its thread once, the question's comments and its contributions' alike.
    */
   async readableInThreads(questionIds: readonly string[], tokens: string[]): Promise<Comment[]> {
-    const threads = await byId.findByIds<CommentThreadRecord, CommentThreadRecord>(this.threads, validObjectIds(questionIds), { entries: 1 });
-    const ids = threads.flatMap((thread) => thread.entries.map((entry) => entry.comment));
+    const ids = (await this.threadsOf(questionIds)).flatMap((thread) => thread.entries.map((entry) => entry.comment));
     const records = await byId.findByIds<CommentRecord, CommentLean>(this.model, ids, {}, { readableBy: { $in: tokens } });
     return records.map(toComment).sort(oldestFirst);
   }
 
-  /** The ids listed for `targets` in their questions' threads: one point read per question. */
+  /** The questions' threads (one read by `_id` for them all). */
+  private threadsOf(questionIds: readonly string[]): Promise<CommentThreadRecord[]> {
+    return byId.findByIds<CommentThreadRecord, CommentThreadRecord>(this.threads, validObjectIds(questionIds), { entries: 1 });
+  }
+
+  /** The ids listed for `targets` in their questions' threads. */
   private async commentIdsOf(targets: ReadonlyArray<CommentTargetRef>): Promise<Types.ObjectId[]> {
     const wanted = new Set(targets.map((target) => target.targetId));
-    const threads = await byId.findByIds<CommentThreadRecord, CommentThreadRecord>(this.threads, validObjectIds(targets.map((target) => target.questionId)), { entries: 1 });
+    const threads = await this.threadsOf(targets.map((target) => target.questionId));
     return threads.flatMap((thread) => thread.entries.filter((entry) => wanted.has(entry.target.toHexString())).map((entry) => entry.comment));
   }
 

@@ -20,19 +20,25 @@ import sift from 'sift';
  */
 export type StorageKind = 'ferretdb' | 'mongodb';
 
-const kinds = new WeakMap<Connection, Promise<StorageKind>>();
-
-/** What the connected server is (asked once per connection: FerretDB's buildInfo names itself). */
-export function storageKindOf(connection: Connection): Promise<StorageKind> {
-  let kind = kinds.get(connection);
-  if (!kind) {
-    kind = detect(connection);
-    kinds.set(connection, kind);
-    // A failed probe (database down) is asked again next time rather than remembered.
-    kind.catch(() => kinds.delete(connection));
-  }
-  return kind;
+/**
+ * `probe`'s answer for each connection, asked once: a failed probe (database down, or nothing to
+ * explain yet) is asked again next time rather than remembered.
+ */
+function oncePerConnection<A>(probe: (connection: Connection) => Promise<A>): (connection: Connection) => Promise<A> {
+  const answers = new WeakMap<Connection, Promise<A>>();
+  return (connection) => {
+    let answer = answers.get(connection);
+    if (!answer) {
+      answer = probe(connection);
+      answers.set(connection, answer);
+      answer.catch(() => answers.delete(connection));
+    }
+    return answer;
+  };
 }
+
+/** What the connected server is (FerretDB's buildInfo names itself). */
+export const storageKindOf = oncePerConnection(detect);
 
 async function detect(connection: Connection): Promise<StorageKind> {
   const { db } = await connection.asPromise();
@@ -44,20 +50,13 @@ async function detect(connection: Connection): Promise<StorageKind> {
 /** How a batch of ids is read (see above). */
 export type ReadStrategy = 'in-query' | 'id-list' | 'point-reads';
 
-const strategies = new WeakMap<Connection, Promise<ReadStrategy>>();
-
 /** Thrown by the probe when there is no collection to explain yet. */
 class ProbeLater extends Error {}
 
+const probedReadStrategy = oncePerConnection(detectReadStrategy);
+
 export function readStrategyOf(connection: Connection): Promise<ReadStrategy> {
-  let strategy = strategies.get(connection);
-  if (!strategy) {
-    strategy = detectReadStrategy(connection);
-    strategies.set(connection, strategy);
-    // A failed probe (database down, or nothing to explain yet) is asked again next time.
-    strategy.catch(() => strategies.delete(connection));
-  }
-  return strategy.catch((error: unknown) => (error instanceof ProbeLater ? 'point-reads' : Promise.reject(error)));
+  return probedReadStrategy(connection).catch((error: unknown) => (error instanceof ProbeLater ? 'point-reads' : Promise.reject(error)));
 }
 
 async function detectReadStrategy(connection: Connection): Promise<ReadStrategy> {

@@ -77,7 +77,10 @@ export class RequestLoaders {
     const byQuestion = new Map(questionIds.map((id) => [id, new Map<string, Comment[]>()]));
     for (const comment of await this.repositories.comments.readableInThreads(questionIds, this.tokens)) {
       const thread = byQuestion.get(comment.questionId);
-      thread?.set(comment.targetId, [...(thread.get(comment.targetId) ?? []), comment]);
+      if (!thread) continue;
+      const onTarget = thread.get(comment.targetId);
+      if (onTarget) onTarget.push(comment);
+      else thread.set(comment.targetId, [comment]);
     }
     return questionIds.map((id) => byQuestion.get(id) ?? new Map());
   });

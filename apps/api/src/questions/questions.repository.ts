@@ -89,7 +89,6 @@ function toQuestion(r: QuestionLean): ResearchQuestion {
   };
 }
 
-/** The stored shape of the fields a service may set (ids as strings; the repository converts). */
 function toSyntheses(record: Pick<QuestionLean, '_id' | 'syntheses'>): Synthesis[] {
   return (record.syntheses ?? []).map((s) => ({
     questionId: hex(record._id),
@@ -104,6 +103,7 @@ function toSyntheses(record: Pick<QuestionLean, '_id' | 'syntheses'>): Synthesis
   }));
 }
 
+/** The stored shape of the fields a service may set (ids as strings; the repository converts). */
 export type QuestionFields = Omit<ResearchQuestion, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'duplicateOf' | 'related' | 'contributionIds' | 'linkedFrom' | 'closedAt' | 'archivedAt'>;
 
 function toRecordFields(fields: Partial<QuestionFields>): Record<string, unknown> {

@@ -1,11 +1,10 @@
 import type { ApolloClient } from '@apollo/client';
+import { matchPath } from 'react-router-dom';
 import type { SessionStore } from '../features/account/session-store';
 import { HOME_PAGE_QUERY } from '../features/home/graphql/home-page.query';
 import { QUESTION_PAGE_QUERY } from '../features/questions/graphql/question-page.operations';
 import { VOCABULARIES_QUERY } from '../features/vocabulary/graphql/vocabularies.query';
 import { ROUTES } from './paths';
-
-const QUESTION_PATH = /^\/questions\/([0-9a-f]{24})$/;
 
 /**
  * Asks for the landing page's data as soon as the entry script runs, beside its chunk and the
@@ -15,7 +14,7 @@ const QUESTION_PATH = /^\/questions\/([0-9a-f]{24})$/;
  * shows them with a retry. A member's data waits for the session (restored meanwhile).
  */
 export function prefetchPageData(pathname: string, client: ApolloClient, session: SessionStore): void {
-  const questionId = QUESTION_PATH.exec(pathname)?.[1];
+  const questionId = matchPath(ROUTES.question, pathname)?.params.id;
   if (pathname !== ROUTES.home && !questionId) return;
   const ignore = () => undefined;
   void client.query({ query: VOCABULARIES_QUERY }).catch(ignore);

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { Route, Routes } from 'react-router-dom';
+import { matchPath, Route, Routes } from 'react-router-dom';
 import { RequireSession } from '../features/account/require-session';
 import { Layout } from './layout';
 import { ROUTES } from './paths';
@@ -54,7 +54,7 @@ export function preloadPage(pathname: string): void {
   if (pathname === ROUTES.home) void loadHome();
   else if (pathname === ROUTES.search) void loadSearch();
   else if (pathname === ROUTES.questions) void loadQuestions();
-  else if (/^\/questions\/[^/]+$/.test(pathname)) void loadQuestion();
+  else if (matchPath(ROUTES.question, pathname)) void loadQuestion();
 }
 
 export function AppRoutes() {

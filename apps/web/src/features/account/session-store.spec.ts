@@ -1,4 +1,5 @@
-import { SESSION_HINT_COOKIE, SessionStore } from './session-store';
+import { SESSION_HINT_COOKIE } from '@hub/domain';
+import { SessionStore } from './session-store';
 
 const session = {
   accessToken: 'fresh',

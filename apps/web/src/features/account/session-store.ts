@@ -1,3 +1,4 @@
+import { SESSION_HINT_COOKIE } from '@hub/domain';
 import { print } from 'graphql';
 import type { AuthSessionFieldsFragment, RefreshSessionMutation } from '../../graphql/generated/graphql';
 import { REFRESH_SESSION_MUTATION } from './graphql/session.operations';
@@ -11,13 +12,7 @@ export type SessionState =
 
 type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
-/**
- * The API sets this script-readable cookie beside the httpOnly refresh cookie and clears it with
- * it (accounts/session-cookie.ts). Without it there is no session to restore, so an anonymous
- * visitor's first page need not wait for a refresh round trip.
- */
-export const SESSION_HINT_COOKIE = 'hub_session_hint';
-
+/** Whether the API's session hint cookie is there (see SESSION_HINT_COOKIE). */
 function sessionHintPresent(): boolean {
   return typeof document !== 'undefined' && document.cookie.split(';').some((cookie) => cookie.trim().startsWith(`${SESSION_HINT_COOKIE}=`));
 }

@@ -24,5 +24,6 @@ export {
   type TextAreaFieldProps,
   type TextFieldProps,
 } from './form-field';
-export { formatDate, formatDateTime, formatNumber } from './format';
+export { formatNumber } from './format';
+export { useDateFormat, useRenderTimeZone, type DateFormat } from './use-date-format';
 export { HighlightedText, splitHighlights, type HighlightRangeLike } from './highlighted-text';

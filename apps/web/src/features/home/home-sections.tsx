@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { questionPath, ROUTES } from '../../app/paths';
 import type { HomePageQuery } from '../../graphql/generated/graphql';
-import { formatDate } from '../../ui';
+import { useDateFormat } from '../../ui';
 import { QuestionCard } from '../questions/components/question-card';
-import { useLanguage, useVocabularies } from '../vocabulary';
+import { useVocabularies } from '../vocabulary';
 import { FOLLOWED_QUESTION_QUERY } from './graphql/home-page.query';
 import { htmlExcerpt } from './html-excerpt';
 
@@ -45,7 +45,7 @@ export function OpenQuestionsBySector({ questions }: { questions: ReadonlyArray<
 
 export function RecentSyntheses({ questions }: { questions: HomePageQuery['recentSyntheses']['edges'] }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const { formatDate } = useDateFormat();
   const withSynthesis = questions.map((edge) => edge.node).filter((question) => question.synthesis);
   return (
     <section aria-labelledby="home-syntheses">
@@ -61,7 +61,7 @@ export function RecentSyntheses({ questions }: { questions: HomePageQuery['recen
             </h3>
             {question.synthesis ? (
               <>
-                <p className="field__hint">{formatDate(question.synthesis.publishedAt, language)}</p>
+                <p className="field__hint">{formatDate(question.synthesis.publishedAt)}</p>
                 <p dir="auto">{htmlExcerpt(question.synthesis.bodyHtml)}</p>
               </>
             ) : null}

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, formatDateTime } from '../../ui';
-import { useLanguage } from '../vocabulary';
+import { Button, useDateFormat } from '../../ui';
 
 /** A one-time link (invitation or reset) to pass on: shown once, selectable, with a copy button. */
 export function OneTimeLink({ label, url, expiresAt }: { label: string; url: string; expiresAt: string }) {
   const { t } = useTranslation('people');
-  const language = useLanguage();
+  const { formatDateTime } = useDateFormat();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -21,7 +20,7 @@ export function OneTimeLink({ label, url, expiresAt }: { label: string; url: str
       <p>
         <strong>{label}</strong>
       </p>
-      <p className="one-time-link__hint">{t('members.link.hint', { date: formatDateTime(expiresAt, language) })}</p>
+      <p className="one-time-link__hint">{t('members.link.hint', { date: formatDateTime(expiresAt) })}</p>
       <div className="one-time-link__row">
         <input
           className="field__control"

@@ -5,10 +5,9 @@ import { Link } from 'react-router-dom';
 import { questionPath } from '../../app/paths';
 import { errorCode } from '../../graphql/errors';
 import type { ReviewQueueQuery } from '../../graphql/generated/graphql';
-import { Button, EmptyState, ErrorMessage, formatDateTime, HighlightedText, LoadingState, PageHeading, TextAreaField } from '../../ui';
+import { Button, EmptyState, ErrorMessage, HighlightedText, LoadingState, PageHeading, TextAreaField, useDateFormat } from '../../ui';
 import { useKindLabel } from '../personal-data/personal-data-panel';
 import '../personal-data/personal-data.css';
-import { useLanguage } from '../vocabulary';
 import { DECIDE_REVIEW_MUTATION, REVIEW_QUEUE_QUERY } from './moderation.operations';
 import { useModerates } from './use-moderates';
 import './moderation-page.css';
@@ -73,7 +72,7 @@ export function ModerationPage() {
 
 function ReviewCard({ item, onDecided }: { item: ReviewItem; onDecided: () => void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const { formatDateTime } = useDateFormat();
   const kindLabel = useKindLabel();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -115,7 +114,7 @@ function ReviewCard({ item, onDecided }: { item: ReviewItem; onDecided: () => vo
         {item.synthesisVersion ? ` ${t('moderation.version', { version: item.synthesisVersion })}` : ''}
       </h2>
       <p className="review-item__meta">
-        <bdi>{item.author?.displayName ?? t('moderation.unknownAuthor')}</bdi> · <time dateTime={item.createdAt}>{formatDateTime(item.createdAt, language)}</time> ·{' '}
+        <bdi>{item.author?.displayName ?? t('moderation.unknownAuthor')}</bdi> · <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time> ·{' '}
         <Link to={questionPath(item.questionId)}>{t('moderation.openQuestion')}</Link>
       </p>
       <p>

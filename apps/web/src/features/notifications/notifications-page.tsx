@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { questionPath, ROUTES } from '../../app/paths';
 import type { TFunction } from 'i18next';
 import type { NotificationKind, NotificationsQuery } from '../../graphql/generated/graphql';
-import { Button, EmptyState, ErrorMessage, LoadingState, PageHeading, formatDate, formatDateTime } from '../../ui';
+import { Button, EmptyState, ErrorMessage, LoadingState, PageHeading, useDateFormat } from '../../ui';
 import { MARK_NOTIFICATIONS_READ_MUTATION, NOTIFICATIONS_QUERY } from './graphql/notifications.operations';
 import './notifications.css';
 
@@ -83,14 +83,15 @@ function kindLabel(t: TFunction, kind: NotificationKind): string {
 }
 
 function NotificationItem({ node, busy, onMarkRead }: { node: NotificationNode; busy: boolean; onMarkRead: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { formatDate, formatDateTime } = useDateFormat();
   const unread = !node.readAt;
   return (
     <li className={unread ? 'notification-item notification-item--unread' : 'notification-item'} data-testid="notification-item">
       <div>
         <p className="notification-item__kind">
           {node.kind === 'DISCUSSION_CLOSING' && node.closesAt
-            ? t('notifications.closing', { date: formatDate(node.closesAt, i18n.language) })
+            ? t('notifications.closing', { date: formatDate(node.closesAt) })
             : kindLabel(t, node.kind)}
           {unread ? <span className="notification-item__new"> · {t('notifications.unreadMarker')}</span> : null}
         </p>
@@ -100,7 +101,7 @@ function NotificationItem({ node, busy, onMarkRead }: { node: NotificationNode; 
           </Link>
         ) : null}
         <p className="notification-item__meta">
-          <time dateTime={node.createdAt}>{formatDateTime(node.createdAt, i18n.language)}</time>
+          <time dateTime={node.createdAt}>{formatDateTime(node.createdAt)}</time>
         </p>
       </div>
       {unread ? (

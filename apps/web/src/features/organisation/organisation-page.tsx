@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../graphql/generated/graphql';
-import { Button, EmptyState, ErrorMessage, formatDate, LoadingState, PageHeading } from '../../ui';
+import { Button, EmptyState, ErrorMessage, LoadingState, PageHeading, useDateFormat } from '../../ui';
 import { useSession } from '../account/session-context';
 import { useAction } from '../admin/action-errors';
 import {
@@ -14,7 +14,7 @@ import { InviteMemberForm } from '../members/invite-member-form';
 import { ALL_ROLES, ORGANISATION_ADMIN_GRANTS, roleLabel } from '../members/member-labels';
 import { MemberTable } from '../members/member-table';
 import { OrganisationForm } from '../members/organisation-form';
-import { useLanguage, useVocabularies } from '../vocabulary';
+import { useVocabularies } from '../vocabulary';
 import '../admin/admin.css';
 
 /** /organisation: the member's own organisation; its admins invite and manage members here. */
@@ -143,7 +143,7 @@ interface PendingInvitationsProps {
 
 function PendingInvitations({ invitations, loading, onChanged }: PendingInvitationsProps) {
   const { t } = useTranslation('people');
-  const language = useLanguage();
+  const { formatDate } = useDateFormat();
   const action = useAction();
   const [revoke] = useMutation(REVOKE_INVITATION_MUTATION);
   const pending = invitations.filter((invitation) => invitation.status === 'PENDING');
@@ -161,7 +161,7 @@ function PendingInvitations({ invitations, loading, onChanged }: PendingInvitati
             <li key={invitation.id} className="admin-list__row">
               <span>
                 <bdi>{invitation.email}</bdi> — {invitation.roles.map((role) => roleLabel(t, role)).join(', ')} ·{' '}
-                {t('organisationPage.expires', { date: formatDate(invitation.expiresAt, language) })}
+                {t('organisationPage.expires', { date: formatDate(invitation.expiresAt) })}
               </span>
               <Button
                 variant="secondary"

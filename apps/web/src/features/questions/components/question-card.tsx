@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { questionPath } from '../../../app/paths';
 import type { QuestionCardFieldsFragment } from '../../../graphql/generated/graphql';
-import { formatDate, formatNumber } from '../../../ui';
+import { formatNumber, useDateFormat } from '../../../ui';
 import { useLanguage } from '../../vocabulary';
 import { QuestionStatusLabel } from './question-status';
 import { VocabularyChips } from './vocabulary-chips';
@@ -11,6 +11,7 @@ import './question-card.css';
 export function QuestionCard({ question, headingLevel = 3 }: { question: QuestionCardFieldsFragment; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const { formatDate } = useDateFormat();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="question-card">
@@ -21,7 +22,7 @@ export function QuestionCard({ question, headingLevel = 3 }: { question: Questio
       </Heading>
       <p className="question-card__meta">
         <QuestionStatusLabel status={question.status} />
-        {question.closesAt ? <span>{t('question.closesOn', { date: formatDate(question.closesAt, language) })}</span> : null}
+        {question.closesAt ? <span>{t('question.closesOn', { date: formatDate(question.closesAt) })}</span> : null}
         <span>
           {t('question.contributions.heading', {
             count: question.contributionCount,

@@ -2,8 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { questionPath } from '../../../app/paths';
-import { Button, ErrorMessage, formatDate, LoadingState } from '../../../ui';
-import { useLanguage, useVocabularies } from '../../vocabulary';
+import { Button, ErrorMessage, LoadingState, useDateFormat } from '../../../ui';
+import { useVocabularies } from '../../vocabulary';
 import { ServerHtml } from '../components/server-html';
 import { QUESTION_PAGE_QUERY } from '../graphql/question-page.operations';
 import './question-print-page.css';
@@ -16,7 +16,7 @@ import './question-print-page.css';
 export function QuestionPrintPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const language = useLanguage();
+  const { formatDate } = useDateFormat();
   const vocabularies = useVocabularies();
   const { data, loading, error } = useQuery(QUESTION_PAGE_QUERY, { variables: { id } });
   if (!data && loading) return <LoadingState label={t('question.loading')} />;
@@ -52,7 +52,7 @@ export function QuestionPrintPage() {
         ) : null}
         <dt>{t('printReport.asked')}</dt>
         <dd>
-          {formatDate(question.createdAt, language)}
+          {formatDate(question.createdAt)}
           {question.organisation ? ` — ${question.organisation.name}` : ''}
         </dd>
         <dt>{t('printReport.sensitivity')}</dt>
@@ -67,7 +67,7 @@ export function QuestionPrintPage() {
         {question.synthesis ? (
           <>
             <p className="print-report__meta">
-              {t('printReport.synthesisMeta', { version: question.synthesis.version, date: formatDate(question.synthesis.publishedAt, language) })}
+              {t('printReport.synthesisMeta', { version: question.synthesis.version, date: formatDate(question.synthesis.publishedAt) })}
             </p>
             <ServerHtml html={question.synthesis.bodyHtml} />
           </>
@@ -85,7 +85,7 @@ export function QuestionPrintPage() {
                   ? node.author.user.displayName
                   : t('printReport.anonymous', { type: vocabularies.organisationTypeName(node.author.organisationType), place: node.author.governorate ? vocabularies.placeName(node.author.governorate) : '—' })}
                 {' — '}
-                {formatDate(node.createdAt, language)} — {vocabularies.evidenceTypeName(node.evidenceType)} — {confidenceNames[node.confidence]}
+                {formatDate(node.createdAt)} — {vocabularies.evidenceTypeName(node.evidenceType)} — {confidenceNames[node.confidence]}
               </p>
               <ServerHtml html={node.bodyHtml} />
             </li>

@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@hub/domain';
 import { fieldErrorsOf } from '../../../graphql/errors';
 import type { CommentFieldsFragment, CommentTarget } from '../../../graphql/generated/graphql';
-import { Button, formatDateTime, TextAreaField } from '../../../ui';
+import { Button, TextAreaField, useDateFormat } from '../../../ui';
 import { PersonalDataPanel, ReviewBadge } from '../../personal-data/personal-data-panel';
 import { usePersonalDataFindings } from '../../personal-data/use-personal-data-findings';
-import { useLanguage } from '../../vocabulary';
 import { ADD_COMMENT_MUTATION } from '../graphql/question-page.operations';
 import type { OnChanged } from './types';
 
@@ -25,7 +24,7 @@ export interface CommentsSectionProps {
 
 export function CommentsSection({ headingId, heading, targetType, targetId, comments, canComment, onChanged, level = 2 }: CommentsSectionProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const { formatDateTime } = useDateFormat();
   const Heading = level === 2 ? 'h2' : 'h3';
   const inner = (
     <>
@@ -36,7 +35,7 @@ export function CommentsSection({ headingId, heading, targetType, targetId, comm
             <li key={comment.id} className="comments__item">
               <p className="comments__meta">
                 <bdi>{comment.author?.displayName ?? t('question.comments.formerMember')}</bdi> ·{' '}
-                <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt, language)}</time> <ReviewBadge review={comment.review} />
+                <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time> <ReviewBadge review={comment.review} />
               </p>
               <p dir="auto">{comment.body}</p>
             </li>

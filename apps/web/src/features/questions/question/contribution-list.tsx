@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, Chip, ChipList, EmptyState, formatDate, formatNumber } from '../../../ui';
+import { Button, Chip, ChipList, EmptyState, formatNumber, useDateFormat } from '../../../ui';
 import { useSession } from '../../account/session-context';
 import { useLanguage, useVocabularies } from '../../vocabulary';
 import { LANGUAGE_NAMES, isLanguage } from '../../../i18n';
@@ -61,21 +61,21 @@ export function useAuthorLine(contribution: ContributionData): string {
 
 function ContributionCard({ contribution, cited, canComment, onChanged }: { contribution: ContributionData; cited: boolean; canComment: boolean; onChanged: OnChanged }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const { formatDate } = useDateFormat();
   const vocabularies = useVocabularies();
   const authorLine = useAuthorLine(contribution);
   const period =
     contribution.periodFrom || contribution.periodTo
       ? t('question.contributions.period', {
-          from: contribution.periodFrom ? formatDate(contribution.periodFrom, language) : '…',
-          to: contribution.periodTo ? formatDate(contribution.periodTo, language) : '…',
+          from: contribution.periodFrom ? formatDate(contribution.periodFrom) : '…',
+          to: contribution.periodTo ? formatDate(contribution.periodTo) : '…',
         })
       : null;
   const confidence = { LOW: t('confidence.LOW'), MEDIUM: t('confidence.MEDIUM'), HIGH: t('confidence.HIGH') }[contribution.confidence];
   return (
     <article id={contributionAnchor(contribution.id)} className={cited ? 'contribution contribution--cited' : 'contribution'} tabIndex={-1} aria-labelledby={`${contributionAnchor(contribution.id)}-by`}>
       <p className="contribution__author" id={`${contributionAnchor(contribution.id)}-by`}>
-        <bdi>{authorLine}</bdi> · <time dateTime={contribution.createdAt}>{formatDate(contribution.createdAt, language)}</time>
+        <bdi>{authorLine}</bdi> · <time dateTime={contribution.createdAt}>{formatDate(contribution.createdAt)}</time>
         {cited ? <> · {t('question.contributions.cited')}</> : null} <ReviewBadge review={contribution.review} reason={contribution.reviewReason} />
       </p>
       <ServerHtml html={contribution.bodyHtml} />

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { questionPath } from '../../../app/paths';
-import { formatDate, PageHeading } from '../../../ui';
+import { PageHeading, useDateFormat } from '../../../ui';
 import { ReviewBadge } from '../../personal-data/personal-data-panel';
-import { useLanguage } from '../../vocabulary';
 import { QuestionStatusLabel } from '../components/question-status';
 import { useSensitivityLabel } from '../components/sensitivity';
 import { ServerHtml } from '../components/server-html';
@@ -13,7 +12,7 @@ import type { OnChanged, QuestionData } from './types';
 
 export function QuestionSummary({ question, onChanged }: { question: QuestionData; onChanged: OnChanged }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const { formatDate } = useDateFormat();
   const sensitivityLabel = useSensitivityLabel();
   const { source } = question;
   const hasSource = Boolean(source.assessment || source.year || source.indicator || source.url);
@@ -23,7 +22,7 @@ export function QuestionSummary({ question, onChanged }: { question: QuestionDat
         <QuestionStatusLabel status={question.status} />
         <span>{sensitivityLabel(question.sensitivity)}</span>
         <ReviewBadge review={question.review} reason={question.reviewReason} />
-        {question.closesAt ? <span>{t('question.closesOn', { date: formatDate(question.closesAt, language) })}</span> : null}
+        {question.closesAt ? <span>{t('question.closesOn', { date: formatDate(question.closesAt) })}</span> : null}
         <FollowButton questionId={question.id} following={question.viewerFollows} onChanged={onChanged} />
       </div>
       <PageHeading documentTitle={question.title}>
@@ -41,7 +40,7 @@ export function QuestionSummary({ question, onChanged }: { question: QuestionDat
             ) : null}
           </span>
         ) : null}
-        <span>{formatDate(question.createdAt, language)}</span>
+        <span>{formatDate(question.createdAt)}</span>
       </p>
       {question.duplicateOf ? (
         <p role="note">

@@ -1,19 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../ui';
+import { useDateFormat } from '../../../ui';
 import { ReviewBadge } from '../../personal-data/personal-data-panel';
-import { useLanguage } from '../../vocabulary';
 import { ServerHtml } from '../components/server-html';
 import { contributionAnchor } from './contribution-list';
 import type { SynthesisData } from './types';
 
 export function SynthesisBlock({ synthesis }: { synthesis: SynthesisData }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const { formatDate } = useDateFormat();
   return (
     <section className="synthesis" aria-labelledby="synthesis-heading">
       <h2 id="synthesis-heading">{t('question.synthesis.heading')}</h2>
       <p className="field__hint">
-        {t('question.synthesis.meta', { version: synthesis.version, date: formatDate(synthesis.publishedAt, language) })}
+        {t('question.synthesis.meta', { version: synthesis.version, date: formatDate(synthesis.publishedAt) })}
         {synthesis.author ? (
           <>
             {' · '}

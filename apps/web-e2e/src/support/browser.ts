@@ -23,12 +23,12 @@ export async function launchBrowser(): Promise<Browser> {
  * A page that records console errors and failed requests: a browser test fails on any of them,
  * because a user would see a broken page.
  */
-export async function openPage(browser: Browser, options: { locale?: string } = {}): Promise<{
+export async function openPage(browser: Browser, options: { locale?: string; timezoneId?: string } = {}): Promise<{
   context: BrowserContext;
   page: Page;
   problems: string[];
 }> {
-  const context = await browser.newContext({ locale: options.locale ?? 'en-GB', viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ locale: options.locale ?? 'en-GB', timezoneId: options.timezoneId, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

@@ -16,14 +16,21 @@ export interface AppProvidersProps {
   children: ReactNode;
 }
 
-export function AppProviders({ i18n, client, session, children }: AppProvidersProps) {
+/** Everything the app reads from context except the router (the server render brings its own). */
+export function AppContextProviders({ i18n, client, session, children }: AppProvidersProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>
-        <SessionProvider store={session}>
-          <BrowserRouter future={ROUTER_FUTURE_FLAGS}>{children}</BrowserRouter>
-        </SessionProvider>
+        <SessionProvider store={session}>{children}</SessionProvider>
       </ApolloProvider>
     </I18nextProvider>
+  );
+}
+
+export function AppProviders({ children, ...contexts }: AppProvidersProps) {
+  return (
+    <AppContextProviders {...contexts}>
+      <BrowserRouter future={ROUTER_FUTURE_FLAGS}>{children}</BrowserRouter>
+    </AppContextProviders>
   );
 }

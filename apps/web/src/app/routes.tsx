@@ -50,11 +50,11 @@ const NotFoundPage = lazy(() =>
 );
 
 /** Starts downloading the landing page's chunk while the language and the session are still loading. */
-export function preloadPage(pathname: string): void {
-  if (pathname === ROUTES.home) void loadHome();
-  else if (pathname === ROUTES.search) void loadSearch();
-  else if (pathname === ROUTES.questions) void loadQuestions();
-  else if (matchPath(ROUTES.question, pathname)) void loadQuestion();
+export function preloadPage(pathname: string): Promise<unknown> | undefined {
+  const load =
+    pathname === ROUTES.home ? loadHome : pathname === ROUTES.search ? loadSearch : pathname === ROUTES.questions ? loadQuestions : matchPath(ROUTES.question, pathname) ? loadQuestion : undefined;
+  // A failed download is the page's to show (its boundary offers a reload).
+  return load?.().catch(() => undefined);
 }
 
 export function AppRoutes() {

@@ -6,6 +6,8 @@ export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
 export const DEFAULT_LANGUAGE: Language = 'en';
 export const LANGUAGE_STORAGE_KEY = 'hub.language';
+/** A copy of the remembered choice the server can read, to render a page in it (app/server-rendering.ts). */
+export const LANGUAGE_COOKIE = 'hub_language';
 
 // Each language is named in itself (an endonym), so these labels are the same in every locale.
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
@@ -99,9 +101,19 @@ export function rememberLanguage(language: Language, storage: Storage | undefine
   } catch {
     // Not remembered across visits, but the switch itself still works.
   }
+  shareLanguageWithServer(language);
 }
 
-export function applyDocumentLanguage(language: Language, root: HTMLElement = document.documentElement): void {
+/** Copies the reader's language into a cookie (a year), so server-rendered pages come in it. Not a secret. */
+export function shareLanguageWithServer(language: Language): void {
+  if (typeof document === 'undefined') return;
+  const secure = window.location.protocol === 'https:' ? '; Secure' : '';
+  document.cookie = `${LANGUAGE_COOKIE}=${language}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`;
+}
+
+export function applyDocumentLanguage(language: Language, root: HTMLElement | undefined = typeof document === 'undefined' ? undefined : document.documentElement): void {
+  // A server render has no document: the server writes the attributes into the page itself.
+  if (!root) return;
   root.lang = language;
   root.dir = directionOf(language);
 }

@@ -8,6 +8,7 @@ export {
   loadI18n,
   LANGUAGE_NAMES,
   LANGUAGE_STORAGE_KEY,
+  shareLanguageWithServer,
   SUPPORTED_LANGUAGES,
   type Language,
 } from './i18n';

@@ -1,0 +1,85 @@
+import { SESSION_HINT_COOKIE } from '@hub/domain';
+import { matchPath } from 'react-router-dom';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_COOKIE, matchLanguage, type Language } from '../i18n/i18n';
+import type { ApolloCacheState } from './apollo';
+import { ROUTES } from './paths';
+
+/**
+ * Server rendering of the pages people land on from a link (the home, a question, a search): an
+ * anonymous visitor on a slow phone reads the page before any script has run, and the scripts then
+ * take over the same markup (hydration). Members' pages depend on their session, which only the
+ * browser holds (in memory): they render in the browser as before.
+ *
+ * This module is the contract between the server entry (entry-server.tsx, run by the API) and the
+ * browser entry (main.tsx): which pages, how the state travels, and the language both render in.
+ */
+export const SERVER_RENDERED_ROUTES: readonly string[] = [ROUTES.home, ROUTES.question, ROUTES.questions, ROUTES.search];
+
+export function isServerRendered(pathname: string): boolean {
+  return SERVER_RENDERED_ROUTES.some((pattern) => matchPath(pattern, pathname) !== null);
+}
+
+/** What the server hands the browser beside the markup: the language it rendered in and Apollo's cache. */
+export interface ServerRenderState {
+  language: Language;
+  apollo: ApolloCacheState;
+}
+
+/**
+ * A `<script type="application/json">` block: data the browser never executes, so the content
+ * security policy (scripts from 'self' only) needs no exception for it.
+ */
+export const SERVER_STATE_ELEMENT_ID = 'hub-server-state';
+
+/** JSON safe inside a script element: no `</script>`, `<!--` or line separators can end or bend it. */
+export function serialiseServerState(state: ServerRenderState): string {
+  return JSON.stringify(state).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The server's state in this page, if the server rendered it (and the markup is there to hydrate). */
+export function readServerState(document: Document): ServerRenderState | null {
+  const element = document.getElementById(SERVER_STATE_ELEMENT_ID);
+  if (!element?.textContent) return null;
+  try {
+    const state = JSON.parse(element.textContent) as Partial<ServerRenderState>;
+    return isLanguage(state.language) && typeof state.apollo === 'object' && state.apollo !== null ? (state as ServerRenderState) : null;
+  } catch {
+    return null;
+  }
+}
+
+function cookieValue(cookieHeader: string, name: string): string | undefined {
+  for (const part of cookieHeader.split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+/** A member (or someone who may be one: the session hint cookie) gets the page rendered in the browser. */
+export function mayHaveSession(cookieHeader: string): boolean {
+  return cookieValue(cookieHeader, SESSION_HINT_COOKIE) !== undefined;
+}
+
+/**
+ * The language the server renders in: the reader's remembered choice (the browser copies it into a
+ * cookie), else the first supported language the browser asks for, as the browser itself would pick.
+ */
+export function serverRenderLanguage(cookieHeader: string, acceptLanguage: string): Language {
+  const chosen = cookieValue(cookieHeader, LANGUAGE_COOKIE);
+  if (isLanguage(chosen)) return chosen;
+  const preferences = acceptLanguage
+    .split(',')
+    .map((entry, index) => {
+      const [tag, ...parameters] = entry.trim().split(';');
+      const quality = parameters.map((parameter) => /^\s*q=([\d.]+)\s*$/.exec(parameter)?.[1]).find(Boolean);
+      return { tag: tag.trim(), quality: quality === undefined ? 1 : Number(quality), index };
+    })
+    .filter((preference) => preference.tag && preference.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index);
+  for (const { tag } of preferences) {
+    const language = matchLanguage(tag);
+    if (language) return language;
+  }
+  return DEFAULT_LANGUAGE;
+}

@@ -32,5 +32,7 @@ export default defineConfig(() => ({
     // One stylesheet (about 6 KB gzipped), linked from index.html: a server-rendered page is styled
     // from its first paint, before any page chunk, which would otherwise bring its own styles, loads.
     cssCodeSplit: false,
+    // Read by the server render, to name a page's chunks in it (.vite/manifest.json; dotfiles are not served).
+    manifest: true,
   },
 }));

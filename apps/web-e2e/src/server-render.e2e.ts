@@ -49,6 +49,8 @@ describe('pages rendered on the server (built web app and API)', () => {
     // The state for the browser is data, and the title's `</script>` cannot end its element.
     expect(html).toContain('<script type="application/json" id="hub-server-state">');
     expect(html).not.toContain('</script><script>window.__ssrXss=1');
+    // The page's own chunk is named for preloading, beside the entry's.
+    expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/question-page-[\w-]+\.js">/);
   });
 
   it('prefers the language the reader chose (its cookie) over the browser’s', async () => {

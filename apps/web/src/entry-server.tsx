@@ -10,13 +10,16 @@ import { StaticRouter } from 'react-router-dom/server';
 import { map } from 'rxjs';
 import { App } from './app/app';
 import { createApolloCache } from './app/apollo';
+import { prefetchPageData } from './app/prefetch-page-data';
 import { AppContextProviders, ROUTER_FUTURE_FLAGS } from './app/providers';
 import {
-  isServerRendered,
   mayHaveSession,
+  pageChunkFiles,
   serialiseServerState,
   SERVER_STATE_ELEMENT_ID,
+  serverRenderedPage,
   serverRenderLanguage,
+  type BuildManifest,
   type ServerRenderState,
 } from './app/server-rendering';
 import { SessionStore } from './features/account/session-store';
@@ -33,6 +36,8 @@ export interface ServerRenderRequest {
   graphqlUrl: string;
   /** The built index.html, which the render goes into. */
   template: string;
+  /** Vite's build manifest, to name the page's chunks for preloading (none: the page loads them itself). */
+  manifest?: BuildManifest;
   /** Ends a render that takes too long; the page is then rendered in the browser instead. */
   signal?: AbortSignal;
 }
@@ -46,7 +51,8 @@ const ROOT_ELEMENT = '<div id="root"></div>';
  */
 export async function renderPage(request: ServerRenderRequest): Promise<string | null> {
   const location = new URL(request.url, 'http://hub.invalid');
-  if (!isServerRendered(location.pathname) || mayHaveSession(request.cookie)) return null;
+  const page = serverRenderedPage(location.pathname);
+  if (!page || mayHaveSession(request.cookie)) return null;
   if (!request.template.includes(ROOT_ELEMENT)) throw new Error(`index.html has no empty ${ROOT_ELEMENT} to render into`);
 
   const language = serverRenderLanguage(request.cookie, request.acceptLanguage);
@@ -86,6 +92,7 @@ export async function renderPage(request: ServerRenderRequest): Promise<string |
       </AppContextProviders>
     </StrictMode>
   );
+  await prefetchPageData(location.pathname, client, session);
   // React would render a failing part as its fallback, for the browser to retry; the browser
   // might as well render the whole page. The error goes to the API's log.
   let renderError: unknown = null;
@@ -106,7 +113,12 @@ export async function renderPage(request: ServerRenderRequest): Promise<string |
   if (rendered.aborted || failed || request.signal?.aborted) return null;
 
   const state: ServerRenderState = { language, apollo: cache.extract() };
+  const preloads = (request.manifest ? pageChunkFiles(request.manifest, page.module) : [])
+    .filter((file) => !request.template.includes(`"${file}"`))
+    .map((file) => `<link rel="modulepreload" crossorigin href="${file}">`)
+    .join('');
   return request.template
+    .replace('</head>', () => `${preloads}</head>`)
     .replace(/<html[^>]*>/, () => `<html lang="${language}" dir="${directionOf(language)}">`)
     // Replaced through functions: a page's text can hold `$&` and the like, which a replacement string would expand.
     .replace(

@@ -34,7 +34,7 @@ const i18nReady = loadI18n(serverState?.language ?? preferredLanguage);
 if (session.getState().status === 'restoring') void session.refresh();
 const pageReady = new Promise<unknown>((resolve) =>
   setTimeout(() => {
-    if (!serverState) prefetchPageData(window.location.pathname, client, session);
+    if (!serverState) void prefetchPageData(window.location.pathname, client, session);
     resolve(preloadPage(window.location.pathname));
   }, 0),
 );

@@ -12,6 +12,7 @@ interface ServerEntry {
     acceptLanguage: string;
     graphqlUrl: string;
     template: string;
+    manifest?: unknown;
     signal?: AbortSignal;
   }): Promise<string | null>;
 }
@@ -37,6 +38,7 @@ export class ServerRender {
   private constructor(
     private readonly entry: ServerEntry,
     private readonly template: string,
+    private readonly manifest: unknown,
   ) {}
 
   /** The server render for the web app built in `webRoot`, or null when it was not built. */
@@ -49,7 +51,10 @@ export class ServerRender {
     // A CommonJS file with every dependency inside, loaded as is (not through the API's bundler).
     const entry = createRequire(file)(file) as ServerEntry;
     if (typeof entry.renderPage !== 'function') throw new Error(`${file} does not export renderPage: rebuild it (npx nx build-server web)`);
-    return new ServerRender(entry, template);
+    // Vite's build manifest names each page's chunks, which the render lists for preloading.
+    const manifestFile = join(webRoot, '.vite', 'manifest.json');
+    const manifest: unknown = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : undefined;
+    return new ServerRender(entry, template, manifest);
   }
 
   static entryFile(webRoot: string): string {
@@ -71,6 +76,7 @@ export class ServerRender {
         acceptLanguage: request.headers['accept-language'] ?? '',
         graphqlUrl: ownGraphQLUrl(request),
         template: this.template,
+        manifest: this.manifest,
         signal: AbortSignal.timeout(RENDER_BUDGET_MS),
       });
     } catch (error) {

@@ -1,9 +1,29 @@
-import { isServerRendered, mayHaveSession, readServerState, serialiseServerState, SERVER_STATE_ELEMENT_ID, serverRenderLanguage } from './server-rendering';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { mayHaveSession, pageChunkFiles, readServerState, serialiseServerState, SERVER_RENDERED_PAGES, SERVER_STATE_ELEMENT_ID, serverRenderedPage, serverRenderLanguage } from './server-rendering';
+
+const isServerRendered = (pathname: string) => serverRenderedPage(pathname) !== undefined;
 
 describe('server rendering contract', () => {
   it('renders the landing pages on the server, not the members’ pages', () => {
     expect(['/', '/questions', '/questions/6b083adb34e221559a4070ee', '/search'].map(isServerRendered)).toEqual([true, true, true, true]);
     expect(['/ask', '/dashboard', '/admin/tags', '/questions/abc/print', '/sign-in'].map(isServerRendered)).toEqual([false, false, false, false, false]);
+  });
+
+  it('names each page by the module routes.tsx loads (its key in the build manifest)', () => {
+    for (const page of SERVER_RENDERED_PAGES) expect(existsSync(join(__dirname, '../..', page.module))).toBe(true);
+  });
+
+  it('lists a page chunk and every chunk it imports, once, without the entry', () => {
+    const manifest = {
+      'index.html': { file: 'assets/index-1.js', imports: ['_ui-1.js'] },
+      'src/features/home/home-page.tsx': { file: 'assets/home-page-1.js', imports: ['index.html', '_ui-1.js', '_card-1.js'] },
+      '_card-1.js': { file: 'assets/card-1.js', imports: ['_ui-1.js', '_chips-1.js'] },
+      '_ui-1.js': { file: 'assets/ui-1.js' },
+      '_chips-1.js': { file: 'assets/chips-1.js', imports: ['_card-1.js'] },
+    };
+    expect(pageChunkFiles(manifest, 'src/features/home/home-page.tsx')).toEqual(['/assets/home-page-1.js', '/assets/ui-1.js', '/assets/card-1.js', '/assets/chips-1.js']);
+    expect(pageChunkFiles(manifest, 'src/features/missing.tsx')).toEqual([]);
   });
 
   it('leaves the page to the browser when the session hint cookie is there', () => {

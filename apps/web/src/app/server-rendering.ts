@@ -13,10 +13,40 @@ import { ROUTES } from './paths';
  * This module is the contract between the server entry (entry-server.tsx, run by the API) and the
  * browser entry (main.tsx): which pages, how the state travels, and the language both render in.
  */
-export const SERVER_RENDERED_ROUTES: readonly string[] = [ROUTES.home, ROUTES.question, ROUTES.questions, ROUTES.search];
+export const SERVER_RENDERED_PAGES: readonly { route: string; module: string }[] = [
+  // Each page's module as routes.tsx loads it (the key of its chunk in Vite's build manifest).
+  { route: ROUTES.home, module: 'src/features/home/home-page.tsx' },
+  { route: ROUTES.question, module: 'src/features/questions/question/question-page.tsx' },
+  { route: ROUTES.questions, module: 'src/features/questions/list/questions-page.tsx' },
+  { route: ROUTES.search, module: 'src/features/search/search-page.tsx' },
+];
 
-export function isServerRendered(pathname: string): boolean {
-  return SERVER_RENDERED_ROUTES.some((pattern) => matchPath(pattern, pathname) !== null);
+/** The server-rendered page at this path, if any. */
+export function serverRenderedPage(pathname: string): { route: string; module: string } | undefined {
+  return SERVER_RENDERED_PAGES.find((page) => matchPath(page.route, pathname) !== null);
+}
+
+/** The part of Vite's build manifest (`build.manifest`) read here: each chunk's file and static imports. */
+export type BuildManifest = Readonly<Record<string, { file: string; imports?: readonly string[] }>>;
+
+/**
+ * The files of a page's chunk and of every chunk it imports, as paths to preload. Named in the
+ * rendered page, they download beside the entry script instead of after it has run, and the
+ * page's lazy import finds them already there.
+ */
+export function pageChunkFiles(manifest: BuildManifest, module: string): string[] {
+  const files: string[] = [];
+  const seen = new Set<string>(['index.html']);
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) return;
+    files.push(`/${chunk.file}`);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(module);
+  return files;
 }
 
 /** What the server hands the browser beside the markup: the language it rendered in and Apollo's cache. */

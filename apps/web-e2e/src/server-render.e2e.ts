@@ -59,6 +59,21 @@ describe('pages rendered on the server (built web app and API)', () => {
     expect(html).toContain('Se connecter');
   });
 
+  it('switches to a choice stored before its cookie existed, and the next page comes in it', async () => {
+    const { page, problems, context } = await openPage(browser, { locale: 'en-GB' });
+    await page.addInitScript(() => {
+      if (!localStorage.getItem('hub.language')) localStorage.setItem('hub.language', 'fr');
+    });
+    const first = await page.goto(hubUrl('/'));
+    expect(await first?.text()).toContain('<html lang="en" dir="ltr">');
+    await page.getByRole('link', { name: 'Se connecter' }).waitFor();
+    expect((await context.cookies()).find((cookie) => cookie.name === 'hub_language')?.value).toBe('fr');
+    const second = await page.goto(hubUrl(`/questions/${questionId}`));
+    expect(await second?.text()).toContain('<html lang="fr" dir="ltr">');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('leaves pages to the browser when a session may exist, and on routes it does not render', async () => {
     expect(await pageHtml(`/questions/${questionId}`, { cookie: 'hub_session_hint=1' })).toContain('<div id="root"></div>');
     expect(await pageHtml('/ask')).toContain('<div id="root"></div>');

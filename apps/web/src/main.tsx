@@ -1,13 +1,15 @@
-import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createApolloClient } from './app/apollo';
 import { AppProviders } from './app/providers';
 import { prefetchPageData } from './app/prefetch-page-data';
 import { preloadPage } from './app/routes';
+import { PageCommittedContext } from './app/route-boundary';
 import { readServerState } from './app/server-rendering';
+import type { Language } from './i18n';
 import { SessionStore } from './features/account/session-store';
-import { detectLanguage, loadI18n, shareLanguageWithServer } from './i18n';
+import { detectLanguage, loadI18n, shareLanguageWithServer, storedLanguage } from './i18n';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -16,8 +18,6 @@ if (!container) throw new Error('index.html has no #root element');
 // A server-rendered page (app/server-rendering.ts) carries its data and the language it was
 // rendered in: the first render here must produce the same markup to take it over.
 const serverState = readServerState(document);
-const preferredLanguage = detectLanguage();
-shareLanguageWithServer(preferredLanguage);
 
 const session = new SessionStore();
 
@@ -25,7 +25,7 @@ const client = createApolloClient(session, serverState?.apollo);
 
 // The first paint waits for the visitor's language (a small chunk of its own) so no key flashes:
 // it is asked for first.
-const i18nReady = loadI18n(serverState?.language ?? preferredLanguage);
+const i18nReady = loadI18n(serverState?.language ?? detectLanguage());
 
 // While it downloads: ask for the session (when there may be one), the landing page's data and its
 // chunk too, instead of one after the other. After a timer: the language's import only starts after
@@ -41,35 +41,41 @@ const pageReady = new Promise<unknown>((resolve) =>
 
 type I18n = Awaited<typeof i18nReady>;
 
-/** Runs once the first render is committed: for a server-rendered page, once React has taken it over. */
-function AfterFirstCommit({ run, children }: { run: () => void; children: ReactNode }) {
-  useEffect(run, [run]);
-  return children;
-}
-
-const app = (i18n: I18n, afterFirstCommit: () => void = () => undefined) => (
+const app = (i18n: I18n, onPageCommitted: (() => void) | null = null) => (
   <StrictMode>
-    <AfterFirstCommit run={afterFirstCommit}>
+    <PageCommittedContext.Provider value={onPageCommitted}>
       <AppProviders i18n={i18n} client={client} session={session}>
         <App />
       </AppProviders>
-    </AfterFirstCommit>
+    </PageCommittedContext.Provider>
   </StrictMode>
 );
 
+/** The server renders in the reader's choice when its cookie is there: a choice made before the cookie existed is copied into it. */
+function shareStoredLanguage(): Language | undefined {
+  const stored = storedLanguage();
+  if (stored) shareLanguageWithServer(stored);
+  return stored;
+}
+
 if (serverState) {
   // Hydrated once the page's chunk is here too, so React takes the markup over in one pass. Then,
-  // if the reader's stored language differs from the one the server could tell, switch to it
-  // (not before: an update during hydration would throw the server's markup away).
+  // if the reader chose another language than the one the server could tell, switch to it (not
+  // before: an update during hydration would throw the server's markup away).
   void Promise.all([i18nReady, pageReady]).then(([i18n]) => {
-    const switchToPreferred = () => {
-      if (i18n.language !== preferredLanguage) void i18n.changeLanguage(preferredLanguage);
+    let switched = false;
+    const switchToStored = () => {
+      if (switched) return;
+      switched = true;
+      const stored = shareStoredLanguage();
+      if (stored && stored !== i18n.language) void i18n.changeLanguage(stored);
     };
     startTransition(() => {
-      hydrateRoot(container, app(i18n, switchToPreferred));
+      hydrateRoot(container, app(i18n, switchToStored));
     });
   });
 } else {
+  shareStoredLanguage();
   // As a transition, React renders the first page in slices and keeps a slow phone's main thread responsive.
   void i18nReady.then((i18n) => startTransition(() => createRoot(container).render(app(i18n))));
 }

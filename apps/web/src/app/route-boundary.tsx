@@ -1,4 +1,4 @@
-import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
+import { Component, createContext, Suspense, useContext, useEffect, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ErrorMessage, LoadingState } from '../ui';
 
@@ -47,11 +47,27 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   }
 }
 
+/**
+ * Told each time a page's content has committed. For a server-rendered page that is when React has
+ * taken the page's markup over: its boundary hydrates after the rest of the app, and an update that
+ * reaches it before (a language switch, say) would not match the server's markup.
+ */
+export const PageCommittedContext = createContext<(() => void) | null>(null);
+
+function NotifyPageCommitted() {
+  const onCommitted = useContext(PageCommittedContext);
+  useEffect(() => onCommitted?.(), [onCommitted]);
+  return null;
+}
+
 /** Wraps a lazily loaded page: a translated spinner while it loads, a translated error if it fails. */
 export function RouteBoundary({ children }: { children: ReactNode }) {
   return (
     <ErrorBoundary fallback={<PageError />}>
-      <Suspense fallback={<PageLoading />}>{children}</Suspense>
+      <Suspense fallback={<PageLoading />}>
+        <NotifyPageCommitted />
+        {children}
+      </Suspense>
     </ErrorBoundary>
   );
 }

@@ -81,14 +81,32 @@ function readStoredLanguage(storage: Storage | undefined): Language | undefined 
   }
 }
 
+function languageInCookie(cookieHeader: string): Language | undefined {
+  for (const part of cookieHeader.split(';')) {
+    const [name, value] = part.trim().split('=');
+    if (name === LANGUAGE_COOKIE && isLanguage(value)) return value;
+  }
+  return undefined;
+}
+
+export interface LanguageSources {
+  /** The Cookie header or `document.cookie`. */
+  cookie?: string;
+  /** Asked only when the cookie has no choice: a first read of localStorage can hold the main thread while its store opens. */
+  storage?: () => Storage | undefined;
+  browserLanguages?: readonly string[];
+}
+
+/** The language the reader chose, if any: the cookie first, then localStorage (a choice made before the cookie existed). */
+export function storedLanguage({ cookie = documentCookie(), storage = safeLocalStorage }: LanguageSources = {}): Language | undefined {
+  return languageInCookie(cookie) ?? readStoredLanguage(storage());
+}
+
 /** The stored choice first, then the browser's preferred languages, then English. */
-export function detectLanguage(
-  storage: Storage | undefined = safeLocalStorage(),
-  browserLanguages: readonly string[] = navigatorLanguages(),
-): Language {
-  const stored = readStoredLanguage(storage);
+export function detectLanguage(sources: LanguageSources = {}): Language {
+  const stored = storedLanguage(sources);
   if (stored) return stored;
-  for (const tag of browserLanguages) {
+  for (const tag of sources.browserLanguages ?? navigatorLanguages()) {
     const match = matchLanguage(tag);
     if (match) return match;
   }
@@ -106,7 +124,7 @@ export function rememberLanguage(language: Language, storage: Storage | undefine
 
 /** Copies the reader's language into a cookie (a year), so server-rendered pages come in it. Not a secret. */
 export function shareLanguageWithServer(language: Language): void {
-  if (typeof document === 'undefined') return;
+  if (typeof document === 'undefined' || languageInCookie(document.cookie) === language) return;
   const secure = window.location.protocol === 'https:' ? '; Secure' : '';
   document.cookie = `${LANGUAGE_COOKIE}=${language}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`;
 }
@@ -170,6 +188,10 @@ function safeLocalStorage(): Storage | undefined {
   } catch {
     return undefined;
   }
+}
+
+function documentCookie(): string {
+  return typeof document === 'undefined' ? '' : document.cookie;
 }
 
 function navigatorLanguages(): readonly string[] {

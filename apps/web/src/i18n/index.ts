@@ -9,6 +9,7 @@ export {
   LANGUAGE_NAMES,
   LANGUAGE_STORAGE_KEY,
   shareLanguageWithServer,
+  storedLanguage,
   SUPPORTED_LANGUAGES,
   type Language,
 } from './i18n';

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderWithProviders } from '../testing/render-with-providers';
 import { bundledResources } from './bundled-resources';
-import { createI18n, detectLanguage, LANGUAGE_STORAGE_KEY } from './i18n';
+import { createI18n, detectLanguage, LANGUAGE_STORAGE_KEY, storedLanguage } from './i18n';
 import { LanguageSwitcher } from './language-switcher';
 
 function memoryStorage(entries: Record<string, string> = {}): Storage {
@@ -54,21 +54,28 @@ describe('LanguageSwitcher', () => {
 
 describe('detectLanguage', () => {
   it('prefers the stored choice', () => {
-    expect(detectLanguage(memoryStorage({ [LANGUAGE_STORAGE_KEY]: 'fr' }), ['ar-LB'])).toBe('fr');
+    expect(detectLanguage({ cookie: '', storage: () => memoryStorage({ [LANGUAGE_STORAGE_KEY]: 'fr' }), browserLanguages: ['ar-LB'] })).toBe('fr');
+  });
+
+  it('reads the choice from its cookie first, without opening localStorage', () => {
+    const storage = jest.fn(() => memoryStorage({ [LANGUAGE_STORAGE_KEY]: 'fr' }));
+    expect(detectLanguage({ cookie: 'other=1; hub_language=ar', storage, browserLanguages: ['en'] })).toBe('ar');
+    expect(storage).not.toHaveBeenCalled();
+    expect(storedLanguage({ cookie: 'hub_language=xx', storage })).toBe('fr');
   });
 
   it('ignores a stored value that is not a supported language', () => {
-    expect(detectLanguage(memoryStorage({ [LANGUAGE_STORAGE_KEY]: 'de' }), ['ar'])).toBe('ar');
+    expect(detectLanguage({ cookie: '', storage: () => memoryStorage({ [LANGUAGE_STORAGE_KEY]: 'de' }), browserLanguages: ['ar'] })).toBe('ar');
   });
 
   it("follows the browser's first supported language", () => {
-    expect(detectLanguage(memoryStorage(), ['de-DE', 'fr-LB', 'en'])).toBe('fr');
-    expect(detectLanguage(memoryStorage(), ['ar-LB'])).toBe('ar');
+    expect(detectLanguage({ cookie: '', storage: () => memoryStorage(), browserLanguages: ['de-DE', 'fr-LB', 'en'] })).toBe('fr');
+    expect(detectLanguage({ cookie: '', storage: () => memoryStorage(), browserLanguages: ['ar-LB'] })).toBe('ar');
   });
 
   it('falls back to English', () => {
-    expect(detectLanguage(memoryStorage(), ['de-DE'])).toBe('en');
-    expect(detectLanguage(undefined, [])).toBe('en');
+    expect(detectLanguage({ cookie: '', storage: () => memoryStorage(), browserLanguages: ['de-DE'] })).toBe('en');
+    expect(detectLanguage({ cookie: '', storage: () => undefined, browserLanguages: [] })).toBe('en');
   });
 
   it('sets the document language when the instance starts', () => {

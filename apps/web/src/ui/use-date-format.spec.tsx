@@ -6,7 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../i18n';
 import { bundledResources } from '../i18n/bundled-resources';
 import { formatDate, formatDateTime } from './format';
-import { useDateFormat } from './use-date-format';
+import { renderZoneFor, useDateFormat } from './use-date-format';
 
 // 1:30 on 2 January for a reader in Beirut (UTC+2), still 1 January in UTC.
 const NEAR_MIDNIGHT = '2026-01-01T23:30:00Z';
@@ -66,6 +66,12 @@ describe('useDateFormat', () => {
     expect(container.textContent).toBe(localText());
     expect(onRecoverableError).not.toHaveBeenCalled();
     expect(consoleError).not.toHaveBeenCalled();
+  });
+
+  it('treats every name of UTC as the server’s zone, so a reader in UTC is not rendered twice', () => {
+    expect(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT'].map(renderZoneFor)).toEqual(['UTC', 'UTC', 'UTC', 'UTC']);
+    expect(renderZoneFor('Asia/Beirut')).toBe('Asia/Beirut');
+    expect(renderZoneFor(undefined)).toBeUndefined();
   });
 
   it('follows a change of interface language', async () => {

@@ -53,6 +53,14 @@ describe('pages rendered on the server (built web app and API)', () => {
     expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/question-page-[\w-]+\.js">/);
   });
 
+  it('is compressed, and marked as depending on the cookie and the language asked for', async () => {
+    const response = await fetch(hubUrl('/'), { headers: { accept: 'text/html', 'accept-encoding': 'gzip' } });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('vary')).toMatch(/Cookie, Accept-Language/);
+    expect(response.headers.get('cache-control')).toBe('private, no-cache');
+    expect(await response.text()).toContain('id="hub-server-state"');
+  });
+
   it('prefers the language the reader chose (its cookie) over the browser’s', async () => {
     const html = await pageHtml('/', { 'accept-language': 'ar', cookie: 'hub_language=fr' });
     expect(html).toContain('<html lang="fr" dir="ltr">');

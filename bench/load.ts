@@ -4,7 +4,7 @@
  * at concurrency 1, 10 and 50 — 70% reads (the web's question page and search operations, half
  * each), 20% follows, helpful votes and comments, 10% new contributions — each level bounded in
  * time and requests, loopback only. Afterwards every accepted write must be in MongoDB and every
- * accepted contribution searchable (`lost_writes`). Then a CPU profile of the question page says
+ * accepted contribution searchable (`lost_writes`). Then a CPU profile of the question page (or of a search) says
  * what validation, DataLoaders, GraphQL and the rest cost. Writes bench/results/load.json.
  *
  * Size and shape from the environment (defaults: the issue's corpus):
@@ -12,6 +12,7 @@
  *   BENCH_LEVELS=1,10,50 BENCH_MAX_REQUESTS=20000 (per level) BENCH_PROFILE_SECONDS=10
  *   BENCH_THINK_MS=1000 (a user's mean think time between actions; 0 runs only the closed loop)
  *   BENCH_MIX=questionPage:100 (operations and weights, to isolate one) BENCH_RESULTS=<file>
+ *   BENCH_PROFILE_OPERATION=questionPage (or search: the operation the CPU profile runs)
  * e.g. a quick run: BENCH_QUESTIONS=500 BENCH_CONTRIBUTIONS=5000 BENCH_SECONDS=5 npm run bench:load
  *
  * The API's rate limits are raised for the run (HUB_RATE_LIMIT_*=1000000/60): fifty simulated
@@ -24,7 +25,7 @@ import { dirname, join } from 'node:path';
 import { MongoClient, ObjectId } from 'mongodb';
 import { generateCorpus, prng, type QueryType } from './corpus';
 import { summariseProfile, type ProfileSummary } from './lib/cpu-profile-summary';
-import { corpusRecords, gql, loadRecords, log, percentile, postGraphQL, processMemory, ROOT, round, sleep, startBenchDatabase, startBuiltApi, toSearchInput, type BenchApi } from './lib/hub';
+import { API_MAIN, corpusRecords, gql, loadRecords, log, percentile, postGraphQL, processCpuMs, processMemory, ROOT, round, sleep, startBenchDatabase, startBuiltApi, toSearchInput, type BenchApi } from './lib/hub';
 import { webOperation } from './lib/web-operations';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -45,6 +46,9 @@ const THINK_MS = env('BENCH_THINK_MS', 1000);
 const INDEX_LAG_TIMEOUT_MS = env('BENCH_INDEX_TIMEOUT_S', 300) * 1000;
 const ADMIN = { email: 'bench-admin@example.org', password: randomBytes(12).toString('hex') };
 const RAISED_LIMIT = '1000000/60';
+/** The read the CPU profile runs back to back: the question page (published) or a search. */
+const PROFILE_OPERATION = process.env['BENCH_PROFILE_OPERATION'] ?? 'questionPage';
+if (PROFILE_OPERATION !== 'questionPage' && PROFILE_OPERATION !== 'search') throw new Error('BENCH_PROFILE_OPERATION: questionPage or search');
 /** Where the results go; a run with another shape (BENCH_MIX, a smaller corpus) is best written elsewhere. */
 const RESULTS = process.env['BENCH_RESULTS'] ?? join(ROOT, 'bench/results/load.json');
 
@@ -102,6 +106,8 @@ interface LevelResult {
   errors: number;
   error_samples: string[];
   operations: Record<string, { count: number; errors: number; p50_ms: number; p95_ms: number; p99_ms: number }>;
+  /** The API process's CPU time (all threads) over the level, per request. */
+  api_cpu_ms_per_request: number;
   api_rss_mb: number;
 }
 
@@ -157,6 +163,7 @@ async function runLevel(
   const errors = new Map<Operation, number>();
   const samples: string[] = [];
   let requests = 0;
+  const cpuAtStart = processCpuMs(pid);
   const started = performance.now();
   const deadline = started + SECONDS * 1000;
 
@@ -224,6 +231,7 @@ async function runLevel(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpuMs = processCpuMs(pid) - cpuAtStart;
   const operations = Object.fromEntries(
     [...latencies.entries()].map(([operation, list]) => [
       operation,
@@ -231,7 +239,7 @@ async function runLevel(
     ]),
   );
   const errorCount = [...errors.values()].reduce((sum, n) => sum + n, 0);
-  return { concurrency, think_ms: thinkMs, seconds: round(seconds), requests, requests_per_s: round(requests / seconds), errors: errorCount, error_samples: samples, operations, api_rss_mb: processMemory(pid).rss_mb };
+  return { concurrency, think_ms: thinkMs, seconds: round(seconds), requests, requests_per_s: round(requests / seconds), errors: errorCount, error_samples: samples, operations, api_cpu_ms_per_request: round(cpuMs / Math.max(1, requests)), api_rss_mb: processMemory(pid).rss_mb };
 }
 
 /** Every acknowledged write in MongoDB, and every acknowledged contribution found by search. */
@@ -294,10 +302,16 @@ function profilerCommand(api: BenchApi, command: string, answer: string): Promis
 }
 
 /**
- * What the question page costs layer by layer: a sequential run under the V8 profiler, plus the
- * latency floor of the HTTP + GraphQL stack (`{ __typename }`, no resolver, no database).
+ * What a read costs layer by layer (the question page, or a search with BENCH_PROFILE_OPERATION):
+ * a sequential run under the V8 profiler, plus the latency floor of the HTTP + GraphQL stack
+ * (`{ __typename }`, no resolver, no database).
  */
-async function profileQuestionPage(api: BenchApi, profileFile: string, member: Member, questions: string[]): Promise<{ question_page_p50_ms: number; typename_p50_ms: number; requests: number; cpu_ms_per_question_page: number; layers: ProfileSummary['layers']; other_top: string[]; layer_top: ProfileSummary['layer_top'] } | null> {
+async function profileOperation(
+  api: BenchApi,
+  profileFile: string,
+  member: Member,
+  targets: { questions: string[]; searches: Array<Record<string, unknown>> },
+): Promise<{ operation: string; p50_ms: number; typename_p50_ms: number; requests: number; cpu_ms_per_request: number; layers: ProfileSummary['layers']; other_top: string[]; layer_top: ProfileSummary['layer_top'] } | null> {
   if (PROFILE_SECONDS <= 0) return null;
   const { url } = api;
   const floor: number[] = [];
@@ -306,22 +320,27 @@ async function profileQuestionPage(api: BenchApi, profileFile: string, member: M
     await postGraphQL(url, '{ __typename }', {}, member.token);
     floor.push(performance.now() - at);
   }
+  const send = (i: number) =>
+    PROFILE_OPERATION === 'search'
+      ? postGraphQL(url, SEARCH, { input: { ...targets.searches[i % targets.searches.length], language: 'en' } }, member.token, 'Search')
+      : postGraphQL(url, QUESTION_PAGE, { id: targets.questions[i % targets.questions.length] }, member.token, 'QuestionPage');
   await profilerCommand(api, 'cpu-profile:start', 'cpu-profile:started');
   const latencies: number[] = [];
   const deadline = performance.now() + PROFILE_SECONDS * 1000;
   for (let i = 0; performance.now() < deadline; i++) {
     const at = performance.now();
-    await postGraphQL(url, QUESTION_PAGE, { id: questions[i % questions.length] }, member.token, 'QuestionPage');
+    await send(i);
     latencies.push(performance.now() - at);
   }
   await profilerCommand(api, 'cpu-profile:stop', 'cpu-profile:written');
-  const summary = summariseProfile(profileFile, join(ROOT, 'dist/apps/api/main.js'));
+  const summary = summariseProfile(profileFile, API_MAIN);
   const layers = Object.fromEntries(Object.entries(summary.layers).map(([layer, value]) => [layer, { ...value, ms_per_request: round(value.ms / latencies.length) }]));
   return {
-    question_page_p50_ms: round(percentile(latencies, 50)),
+    operation: PROFILE_OPERATION,
+    p50_ms: round(percentile(latencies, 50)),
     typename_p50_ms: round(percentile(floor, 50)),
     requests: latencies.length,
-    cpu_ms_per_question_page: round(summary.busy_ms / latencies.length),
+    cpu_ms_per_request: round(summary.busy_ms / latencies.length),
     layers,
     other_top: summary.other_top,
     layer_top: summary.layer_top,
@@ -332,7 +351,7 @@ async function main(): Promise<void> {
   const ferret = await startBenchDatabase();
   const dbName = `load_${Date.now().toString(36)}`;
   const client = await MongoClient.connect(ferret.uri);
-  const profileFile = join(ferret.dataDir, 'question-page.cpuprofile');
+  const profileFile = join(ferret.dataDir, `${PROFILE_OPERATION}.cpuprofile`);
   let api: BenchApi | null = null;
   try {
     log(`generating ${QUESTIONS} questions + ${CONTRIBUTIONS} contributions`);
@@ -378,7 +397,7 @@ async function main(): Promise<void> {
         const level = await runLevel(url, pid, concurrency, members, targets, accepted, thinkMs);
         done.push(level);
         log(
-          `  ${level.requests_per_s} requests/s, ${level.errors} errors; p95 question page ${level.operations['questionPage']?.p95_ms} ms, search ${level.operations['search']?.p95_ms} ms, contribute ${level.operations['contribute']?.p95_ms} ms`,
+          `  ${level.requests_per_s} requests/s, ${level.api_cpu_ms_per_request} ms API CPU a request, ${level.errors} errors; p95 question page ${level.operations['questionPage']?.p95_ms} ms, search ${level.operations['search']?.p95_ms} ms, contribute ${level.operations['contribute']?.p95_ms} ms`,
         );
       }
       return done;
@@ -390,8 +409,8 @@ async function main(): Promise<void> {
     const lost = await lostWrites(url, client, dbName, accepted);
     log(`lost writes: ${lost.lost} ${JSON.stringify(lost.details)} (index caught up in ${lost.index_wait_s} s)`);
 
-    log(`profiling the question page for ${PROFILE_SECONDS} s`);
-    const profile = await profileQuestionPage(api, profileFile, members[0], targets.questions);
+    log(`profiling ${PROFILE_OPERATION} for ${PROFILE_SECONDS} s`);
+    const profile = await profileOperation(api, profileFile, members[0], targets);
     const memoryAtEnd = processMemory(pid);
 
     const published = levels.length ? levels : saturation;
@@ -410,7 +429,7 @@ async function main(): Promise<void> {
       levels: Object.fromEntries(published.map((level) => [`c${level.concurrency}`, level])),
       saturation_levels: Object.fromEntries(saturation.map((level) => [`c${level.concurrency}`, level])),
       memory: { api_rss_mb_after_boot: memoryAtStart.rss_mb, api_rss_mb_at_end: memoryAtEnd.rss_mb, api_peak_rss_mb: memoryAtEnd.peak_rss_mb },
-      question_page_cost: profile,
+      [PROFILE_OPERATION === 'search' ? 'search_cost' : 'question_page_cost']: profile,
       setup: {
         documents: records.questions.length + records.contributions.length,
         questions: records.questions.length,
@@ -429,7 +448,7 @@ async function main(): Promise<void> {
     writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
     if (levels.length) process.stdout.write(`Users, each thinking ${THINK_MS} ms on average between actions:\n${table(results.levels, 'Users')}\n\n`);
     process.stdout.write(`Requests in flight, back to back (saturation):\n${table(results.saturation_levels, 'In flight')}\n\nLost writes: ${results.lost_writes}\n`);
-    if (profile) process.stdout.write(`\nQuestion page CPU per request: ${profile.cpu_ms_per_question_page} ms — ${Object.entries(profile.layers).map(([layer, v]) => `${layer} ${v.percent}%`).join(', ')}\n`);
+    if (profile) process.stdout.write(`\n${PROFILE_OPERATION} CPU per request: ${profile.cpu_ms_per_request} ms — ${Object.entries(profile.layers).map(([layer, v]) => `${layer} ${v.percent}%`).join(', ')}\n`);
   } finally {
     if (api) await api.stop();
     await client.close();

@@ -12,6 +12,8 @@ import { ensureFerretDb, freeLoopbackPort, startFerretDb, stopProcess, type Runn
 import type { SearchDocument, SearchQuery } from '../../apps/api/src/search/search-engine.port';
 
 export const ROOT = join(__dirname, '../..');
+/** The built API the benchmarks start; BENCH_API_MAIN points at another build (a copy of dist, for before/after runs). */
+export const API_MAIN = process.env['BENCH_API_MAIN'] ?? join(ROOT, 'dist/apps/api/main.js');
 
 export const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0;
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -114,7 +116,7 @@ export interface BenchApi {
 export async function startBuiltApi(options: { mongoUri: string; dbName: string; admin: { email: string; password: string }; env?: Record<string, string>; nodeArgs?: string[]; ipc?: boolean; onProgress?: (detail: string) => void }): Promise<BenchApi> {
   const port = await freeLoopbackPort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(ROOT, 'dist/apps/api/main.js')], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), API_MAIN], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -171,6 +173,17 @@ export function processMemory(pid: number): { rss_mb: number; peak_rss_mb: numbe
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
   return { rss_mb: Math.round(kb('VmRSS') / 1024), peak_rss_mb: Math.round(kb('VmHWM') / 1024) };
+}
+
+/**
+ * CPU time a process has used so far (user + system, all threads), in ms (Linux /proc, 100 ticks a
+ * second). Unlike a sampling profile, it does not count time the process waited for a core the
+ * rest of the machine was using.
+ */
+export function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // After "pid (comm) ", utime and stime are the 12th and 13th fields.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 export { freeLoopbackPort, stopProcess };

@@ -324,6 +324,16 @@ export function defineSearchEngineContract(target: ContractTarget): void {
       expect((await search(engine, 'Zahle')).sort()).toEqual(['contribution:c14', 'question:health']);
     }, timeout);
 
+    it('finds a word written after the same misspelt search ran, and counts it in facets', async () => {
+      const engine = await engineWith();
+      expect(await search(engine, 'zanizbar')).toEqual([]);
+      const c14 = CORPUS.find((d) => d.id === 'contribution:c14') as SearchDocument;
+      await engine.upsert([{ ...c14, version: 2, body: `${c14.body} Families moved to Zanzibar street.` }]);
+      expect(await search(engine, 'zanizbar')).toEqual(['contribution:c14']);
+      const result = await engine.search({ text: 'zanizbar', accessTokens: READER, facets: ['sector'] });
+      expect(result.facets.sector).toEqual([{ value: c14.facets.sector[0], count: 1 }]);
+    }, timeout);
+
     it('remove takes documents out of results and versions', async () => {
       const engine = await engineWith();
       await engine.remove(['contribution:c14', 'question:health']);

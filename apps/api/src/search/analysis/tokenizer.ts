@@ -32,11 +32,26 @@ export function canonicalTerm(word: string): string {
   return stripArabicArticle(normaliseForSearch(word));
 }
 
+// Words already seen and their terms: a search highlights the titles and bodies of its hits (some
+// 2,000 words a page) and folding each word again cost more than finding the hits. Cleared when full.
+const SEEN_WORDS_MAX = 50_000;
+const seenWords = new Map<string, string>();
+
+function cachedCanonicalTerm(word: string): string {
+  let term = seenWords.get(word);
+  if (term === undefined) {
+    if (seenWords.size >= SEEN_WORDS_MAX) seenWords.clear();
+    term = canonicalTerm(word);
+    seenWords.set(word, term);
+  }
+  return term;
+}
+
 /** Splits text into canonical terms, keeping offsets into the original text for highlighting. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    const term = canonicalTerm(match[0]);
+    const term = cachedCanonicalTerm(match[0]);
     if (term.length > 0) tokens.push({ term, start: match.index, end: match.index + match[0].length });
   }
   return tokens;

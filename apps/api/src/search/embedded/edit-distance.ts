@@ -1,3 +1,6 @@
+// Three rows reused from call to call: a typo lookup measures hundreds of terms.
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * Bounded optimal-string-alignment distance (Damerau-Levenshtein with adjacent transpositions,
  * which Meilisearch also counts as one typo). In prefix mode the query is compared with the
@@ -9,9 +12,13 @@ export function boundedDistance(query: string, term: string, max: number, prefix
   const m = prefix ? Math.min(term.length, n + max) : term.length;
   if (!prefix && Math.abs(n - m) > max) return max + 1;
   if (prefix && m < n - max) return max + 1;
-  let previous2 = new Array<number>(m + 1).fill(0);
-  let previous = Array.from({ length: m + 1 }, (_, j) => j);
-  let current = new Array<number>(m + 1).fill(0);
+  if (rows[0].length < m + 1) rows = [0, 1, 2].map(() => new Int32Array(2 * (m + 1))) as [Int32Array, Int32Array, Int32Array];
+  let [previous2, previous, current] = rows;
+  for (let j = 0; j <= m; j++) {
+    previous2[j] = 0;
+    previous[j] = j;
+    current[j] = 0;
+  }
   for (let i = 1; i <= n; i++) {
     current[0] = i;
     let rowMin = current[0];

@@ -65,9 +65,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const clauses = planQuery(query.text, this.synonyms, { prefixLast: true });
     const matches = index.filter(index.match(clauses, 'all', matchedTerms), { accessTokens: query.accessTokens, facets: query.filters }, query.facets ?? []);
     const page = index.rank(matches, query.sort ?? 'relevance', offset + limit).slice(offset);
+    const matched = index.termsOf(matchedTerms);
     return {
       total: matches.count,
-      hits: page.map((docNum) => toHit(index, docNum, matchedTerms, true)),
+      hits: page.map((docNum) => toHit(index, docNum, matched, true)),
       facets: matches.facets,
     };
   }
@@ -125,18 +126,19 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (clauses.length === 0) return [];
     const matchedTerms = new Set<number>();
     const matches: MatchSet = index.filter(index.match(clauses, mode, matchedTerms), { accessTokens });
-    return index.rank(matches, 'relevance', normalisePaging(0, limit).limit).map((docNum) => toHit(index, docNum, matchedTerms, false));
+    const matched = index.termsOf(matchedTerms);
+    return index.rank(matches, 'relevance', normalisePaging(0, limit).limit).map((docNum) => toHit(index, docNum, matched, false));
   }
 }
 
-function toHit(index: InvertedIndex, docNum: number, matchedTerms: Set<number>, withSnippet: boolean): SearchHit {
+function toHit(index: InvertedIndex, docNum: number, matched: Set<string>, withSnippet: boolean): SearchHit {
   const document = index.document(docNum);
   const titleTokens = tokenize(document.title);
-  const title = highlightTokens(document.title, titleTokens, (i) => index.isMatched(titleTokens[i].term, matchedTerms));
+  const title = highlightTokens(document.title, titleTokens, (i) => matched.has(titleTokens[i].term));
   let snippet = emptyHighlight();
   if (withSnippet) {
     const bodyTokens = tokenize(document.body);
-    snippet = buildSnippet(document.body, bodyTokens, (i) => index.isMatched(bodyTokens[i].term, matchedTerms));
+    snippet = buildSnippet(document.body, bodyTokens, (i) => matched.has(bodyTokens[i].term));
   }
   return { id: document.id, kind: document.kind, questionId: document.questionId, title, snippet };
 }

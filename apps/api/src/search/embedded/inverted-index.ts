@@ -1,6 +1,6 @@
 import { FACETS, FacetCount, FacetName, SearchDocumentKind, SearchSort } from '../search-engine.port';
 import { allowedTypos, tokenize } from '../analysis/tokenizer';
-import { ACCESS_SEGMENT, FACET_INDEX, StoredDocument, Vocabulary, anyFlagged, countSegment, packCodes } from './document-store';
+import { ACCESS_SEGMENT, CodeColumn, FACET_INDEX, FacetVocabulary, StoredDocument, Vocabulary, packCodes } from './document-store';
 import { PostingList } from './posting-list';
 import { Alternative, Clause, QueryWord } from './query-plan';
 import { bm25, inverseDocumentFrequency, topK } from './scoring';
@@ -55,10 +55,14 @@ export class InvertedIndex {
   private readonly postings: Array<PostingList | undefined> = [];
   private readonly documents: Array<StoredDocument | undefined> = [];
   private readonly byId = new Map<string, number>();
-  private readonly facetVocabularies = FACETS.map(() => new Vocabulary());
+  private readonly facetValues = new FacetVocabulary();
   private readonly accessVocabulary = new Vocabulary();
+  private readonly codes = new CodeColumn();
+  // Per document number: what filtering and ranking read for every match, kept in flat arrays.
   private live = new Uint8Array(1024);
   private lengths = new Float32Array(1024);
+  private createdAt = new Float64Array(1024);
+  private helpfulCount = new Float64Array(1024);
   private totalLength = 0;
   private dead = 0;
 
@@ -99,14 +103,19 @@ export class InvertedIndex {
       body: record.body,
       createdAt: record.createdAt,
       helpfulCount: record.helpfulCount,
-      codes: packCodes([
-        ...FACETS.map((facet, index) => (record.facets[facet] ?? []).map((value) => this.facetVocabularies[index].intern(value))),
+    });
+    this.codes.set(
+      docNum,
+      packCodes([
+        ...FACETS.map((facet, index) => (record.facets[facet] ?? []).map((value) => this.facetValues.intern(index, value))),
         record.readableBy.map((token) => this.accessVocabulary.intern(token)),
       ]),
-    });
+    );
     this.byId.set(record.id, docNum);
     this.live[docNum] = 1;
     this.lengths[docNum] = length;
+    this.createdAt[docNum] = record.createdAt;
+    this.helpfulCount[docNum] = record.helpfulCount;
     this.totalLength += length;
   }
 
@@ -183,53 +192,59 @@ export class InvertedIndex {
     const facetFlags: Array<[number, Uint8Array]> = [];
     for (const facet of FACETS) {
       const values = filter.facets?.[facet];
-      if (values && values.length > 0) facetFlags.push([FACET_INDEX[facet], this.facetVocabularies[FACET_INDEX[facet]].flags(values)]);
+      if (values && values.length > 0) facetFlags.push([FACET_INDEX[facet], this.facetValues.flags(FACET_INDEX[facet], values)]);
     }
+    // Facet segments are adjacent: the span from the first to the last facet asked for is counted in one loop.
     const segments = countFacets.map((facet) => FACET_INDEX[facet]);
-    const counts = segments.map((segment) => new Int32Array(this.facetVocabularies[segment].size));
+    const first = Math.min(...segments);
+    const last = Math.max(...segments);
+    const counts = new Int32Array(this.facetValues.size);
+    const { live, codes } = this;
+    const accessSegment = ACCESS_SEGMENT;
     const docs = new Int32Array(matches.count);
     let count = 0;
-    for (let i = 0; i < matches.count; i++) {
+    next: for (let i = 0; i < matches.count; i++) {
       const docNum = matches.docs[i];
-      const document = this.documents[docNum];
-      if (!document || !anyFlagged(document.codes, ACCESS_SEGMENT, access)) continue;
-      if (!facetFlags.every(([facet, flags]) => anyFlagged(document.codes, facet, flags))) continue;
+      if (live[docNum] === 0) continue;
+      const base = codes.base(docNum);
+      if (!codes.anyFlagged(base, accessSegment, access)) continue;
+      for (let f = 0; f < facetFlags.length; f++) if (!codes.anyFlagged(base, facetFlags[f][0], facetFlags[f][1])) continue next;
       docs[count++] = docNum;
-      for (let f = 0; f < segments.length; f++) countSegment(document.codes, segments[f], counts[f]);
+      if (segments.length > 0) codes.count(base, first, last, counts);
     }
-    const facets: Partial<Record<FacetName, FacetCount[]>> = {};
-    countFacets.forEach((facet, f) => {
-      const vocabulary = this.facetVocabularies[segments[f]];
-      const list: FacetCount[] = [];
-      counts[f].forEach((value, code) => {
-        if (value > 0) list.push({ value: vocabulary.value(code), count: value });
-      });
-      facets[facet] = list.sort(compareFacetCounts);
+    const lists = new Map<number, FacetCount[]>(segments.map((segment) => [segment, []]));
+    counts.forEach((value, id) => {
+      if (value > 0) lists.get(this.facetValues.facet(id))?.push({ value: this.facetValues.value(id), count: value });
     });
+    const facets: Partial<Record<FacetName, FacetCount[]>> = {};
+    for (const facet of countFacets) facets[facet] = (lists.get(FACET_INDEX[facet]) ?? []).sort(compareFacetCounts);
     return { docs, count, scores: matches.scores, facets };
   }
 
   /** The best `k` documents of the match set in the requested order. */
   rank(matches: MatchSet, sort: SearchSort, k: number): number[] {
-    const { scores } = matches;
-    const docs = this.documents as StoredDocument[];
-    const byRelevance = (a: number, b: number): number => scores[a] - scores[b];
-    const byDate = (a: number, b: number): number => docs[a].createdAt - docs[b].createdAt;
-    const byHelpful = (a: number, b: number): number => docs[a].helpfulCount - docs[b].helpfulCount;
-    const keys = sort === 'newest' ? [byDate, byRelevance] : sort === 'mostHelpful' ? [byHelpful, byDate, byRelevance] : [byRelevance, byDate];
-    return topK(matches.docs, matches.count, k, (a, b) => {
-      for (const key of keys) {
-        const difference = key(a, b);
-        if (difference !== 0) return difference > 0;
-      }
-      return a < b;
-    });
+    const { createdAt, helpfulCount } = this;
+    const relevance = matches.scores;
+    // The sort's keys in turn, then the lower document number; read from flat arrays, not document objects.
+    const better =
+      sort === 'newest'
+        ? (a: number, b: number): boolean => (createdAt[a] !== createdAt[b] ? createdAt[a] > createdAt[b] : relevance[a] !== relevance[b] ? relevance[a] > relevance[b] : a < b)
+        : sort === 'mostHelpful'
+          ? (a: number, b: number): boolean =>
+              helpfulCount[a] !== helpfulCount[b]
+                ? helpfulCount[a] > helpfulCount[b]
+                : createdAt[a] !== createdAt[b]
+                  ? createdAt[a] > createdAt[b]
+                  : relevance[a] !== relevance[b]
+                    ? relevance[a] > relevance[b]
+                    : a < b
+          : (a: number, b: number): boolean => (relevance[a] !== relevance[b] ? relevance[a] > relevance[b] : createdAt[a] !== createdAt[b] ? createdAt[a] > createdAt[b] : a < b);
+    return topK(matches.docs, matches.count, k, better);
   }
 
-  /** Whether a canonical term is one the query matched (for highlighting). */
-  isMatched(term: string, matchedTerms: Set<number>): boolean {
-    const termId = this.dictionary.id(term);
-    return termId !== undefined && matchedTerms.has(termId);
+  /** The canonical terms a query matched, for highlighting (a hit's words are looked up in a set this small). */
+  termsOf(matchedTerms: Set<number>): Set<string> {
+    return new Set([...matchedTerms].map((termId) => this.dictionary.term(termId)));
   }
 
   private matchAlternative(alternative: Alternative, matchedTerms: Set<number>): WordSet {
@@ -248,8 +263,8 @@ export class InvertedIndex {
       // Postings of replaced documents stay until compaction: count live ones only, or a word
       // rewritten often would seem to be in more documents than exist, its IDF would turn
       // negative and its matches would score 0 (read as "no match" when words are intersected).
-      let frequency = 0;
-      for (let i = 0; i < list.length; i++) frequency += this.live[list.docs[i]];
+      let frequency = this.dead === 0 ? list.length : 0;
+      if (this.dead > 0) for (let i = 0; i < list.length; i++) frequency += this.live[list.docs[i]];
       const idf = inverseDocumentFrequency(frequency, liveCount);
       for (let i = 0; i < list.length; i++) {
         const docNum = list.docs[i];
@@ -301,8 +316,10 @@ export class InvertedIndex {
   }
 
   private everything(): MatchSet {
-    const docs = Int32Array.from(this.byId.values());
-    return { docs, count: docs.length, scores: new Float32Array(this.documents.length) };
+    const docs = new Int32Array(this.byId.size);
+    let count = 0;
+    for (let docNum = 0; docNum < this.documents.length; docNum++) if (this.live[docNum] === 1) docs[count++] = docNum;
+    return { docs, count, scores: new Float32Array(this.documents.length) };
   }
 
   private frequency(termId: number): number {
@@ -317,6 +334,7 @@ export class InvertedIndex {
   private compact(): void {
     const isLive = (docNum: number): boolean => this.live[docNum] === 1;
     for (const list of this.postings) list?.compact(isLive);
+    this.codes.compact(this.documents.length, isLive);
     this.dead = 0;
   }
 
@@ -329,6 +347,12 @@ export class InvertedIndex {
     const lengths = new Float32Array(capacity);
     lengths.set(this.lengths);
     this.lengths = lengths;
+    const createdAt = new Float64Array(capacity);
+    createdAt.set(this.createdAt);
+    this.createdAt = createdAt;
+    const helpfulCount = new Float64Array(capacity);
+    helpfulCount.set(this.helpfulCount);
+    this.helpfulCount = helpfulCount;
   }
 }
 

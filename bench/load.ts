@@ -9,6 +9,9 @@
  *
  * Size and shape from the environment (defaults: the issue's corpus):
  *   BENCH_QUESTIONS=10000 BENCH_CONTRIBUTIONS=100000 BENCH_USERS=50 BENCH_SECONDS=20
+ *   BENCH_USERS_SECONDS=60 (each users level: about 200 question pages and searches at 10 users, so
+ *   a p95 is not decided by three samples) BENCH_WARMUP_SECONDS=20 (10 in flight, unmeasured: a
+ *   server in service has its code compiled by V8; a cold one spends twice the CPU a request)
  *   BENCH_LEVELS=1,10,50 BENCH_MAX_REQUESTS=20000 (per level) BENCH_PROFILE_SECONDS=10
  *   BENCH_THINK_MS=1000 (a user's mean think time between actions; 0 runs only the closed loop)
  *   BENCH_MIX=questionPage:100 (operations and weights, to isolate one) BENCH_RESULTS=<file>
@@ -33,6 +36,8 @@ const QUESTIONS = env('BENCH_QUESTIONS', 10_000);
 const CONTRIBUTIONS = env('BENCH_CONTRIBUTIONS', 100_000);
 const USERS = env('BENCH_USERS', 50);
 const SECONDS = env('BENCH_SECONDS', 20);
+const USERS_SECONDS = env('BENCH_USERS_SECONDS', 60);
+const WARMUP_SECONDS = env('BENCH_WARMUP_SECONDS', 20);
 const MAX_REQUESTS = env('BENCH_MAX_REQUESTS', 20_000);
 const PROFILE_SECONDS = env('BENCH_PROFILE_SECONDS', 10);
 const LEVELS = (process.env['BENCH_LEVELS'] ?? '1,10,50').split(',').map(Number);
@@ -151,6 +156,7 @@ async function runLevel(
   targets: { questions: string[]; contributions: string[]; searches: Array<Record<string, unknown>> },
   accepted: Accepted,
   thinkMs: number,
+  durationSeconds: number,
 ): Promise<LevelResult> {
   const random = prng(concurrency);
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
@@ -165,7 +171,7 @@ async function runLevel(
   let requests = 0;
   const cpuAtStart = processCpuMs(pid);
   const started = performance.now();
-  const deadline = started + SECONDS * 1000;
+  const deadline = started + durationSeconds * 1000;
 
   const one = async (member: Member): Promise<void> => {
     const operation = pickOperation();
@@ -390,11 +396,18 @@ async function main(): Promise<void> {
     };
 
     const accepted: Accepted = { contributions: [], comments: [], votes: [], follows: [] };
+    if (WARMUP_SECONDS > 0) {
+      // Its writes are real and checked with the others below; its numbers are not kept.
+      log(`warm-up, 10 requests in flight: ${WARMUP_SECONDS} s`);
+      const warmup = await runLevel(url, pid, 10, members, targets, accepted, 0, WARMUP_SECONDS);
+      log(`  ${warmup.requests_per_s} requests/s, ${warmup.api_cpu_ms_per_request} ms API CPU a request, ${warmup.errors} errors`);
+    }
     const runLevels = async (thinkMs: number): Promise<LevelResult[]> => {
       const done: LevelResult[] = [];
+      const seconds = thinkMs ? USERS_SECONDS : SECONDS;
       for (const concurrency of LEVELS) {
-        log(`${concurrency} ${thinkMs ? `users (think time ${thinkMs} ms)` : 'requests in flight (no think time)'}: ${SECONDS} s`);
-        const level = await runLevel(url, pid, concurrency, members, targets, accepted, thinkMs);
+        log(`${concurrency} ${thinkMs ? `users (think time ${thinkMs} ms)` : 'requests in flight (no think time)'}: ${seconds} s`);
+        const level = await runLevel(url, pid, concurrency, members, targets, accepted, thinkMs, seconds);
         done.push(level);
         log(
           `  ${level.requests_per_s} requests/s, ${level.api_cpu_ms_per_request} ms API CPU a request, ${level.errors} errors; p95 question page ${level.operations['questionPage']?.p95_ms} ms, search ${level.operations['search']?.p95_ms} ms, contribute ${level.operations['contribute']?.p95_ms} ms`,
@@ -436,6 +449,8 @@ async function main(): Promise<void> {
         contributions: records.contributions.length,
         members: USERS,
         seconds_per_level: SECONDS,
+        seconds_per_users_level: USERS_SECONDS,
+        warmup_seconds: WARMUP_SECONDS,
         max_requests_per_level: MAX_REQUESTS,
         mix_percent: Object.fromEntries(MIX.map(([operation, weight]) => [operation, round((weight / WEIGHT) * 100)])),
         rate_limits: `raised to ${RAISED_LIMIT} for the run (one loopback address for every simulated member)`,

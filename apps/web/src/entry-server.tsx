@@ -7,13 +7,13 @@ import { prerenderStatic } from '@apollo/client/react/ssr';
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom/server';
-import { map } from 'rxjs';
+import { tap } from 'rxjs';
 import { App } from './app/app';
 import { createApolloCache } from './app/apollo';
 import { prefetchPageData } from './app/prefetch-page-data';
 import { AppContextProviders, ROUTER_FUTURE_FLAGS } from './app/providers';
+import { hasSessionHint } from '@hub/domain';
 import {
-  mayHaveSession,
   pageChunkFiles,
   serialiseServerState,
   SERVER_STATE_ELEMENT_ID,
@@ -52,19 +52,25 @@ const ROOT_ELEMENT = '<div id="root"></div>';
 export async function renderPage(request: ServerRenderRequest): Promise<string | null> {
   const location = new URL(request.url, 'http://hub.invalid');
   const page = serverRenderedPage(location.pathname);
-  if (!page || mayHaveSession(request.cookie)) return null;
+  // A member (or someone who may be one) gets the page rendered in the browser, which holds the session.
+  if (!page || hasSessionHint(request.cookie)) return null;
   if (!request.template.includes(ROOT_ELEMENT)) throw new Error(`index.html has no empty ${ROOT_ELEMENT} to render into`);
 
   const language = serverRenderLanguage(request.cookie, request.acceptLanguage);
   const i18n = createI18n(language, bundledResources);
   // Anonymous, and never asked to refresh: the server holds no session.
   const session = new SessionStore(() => Promise.reject(new Error('no session on the server')), request.graphqlUrl, false);
+  // Any answer with errors, or no answer at all, and the browser renders the page instead.
   let failed = false;
   const noteFailures = new ApolloLink((operation, forward) =>
     forward(operation).pipe(
-      map((result) => {
-        if (result.errors?.length) failed = true;
-        return result;
+      tap({
+        next: (result) => {
+          if (result.errors?.length) failed = true;
+        },
+        error: () => {
+          failed = true;
+        },
       }),
     ),
   );
@@ -72,16 +78,7 @@ export async function renderPage(request: ServerRenderRequest): Promise<string |
   const client = new ApolloClient({
     ssrMode: true,
     cache,
-    link: noteFailures.concat(
-      new HttpLink({
-        uri: request.graphqlUrl,
-        fetch: (input, init) =>
-          fetch(input, { ...init, signal: request.signal }).catch((error: unknown) => {
-            failed = true;
-            throw error;
-          }),
-      }),
-    ),
+    link: noteFailures.concat(new HttpLink({ uri: request.graphqlUrl, fetch: (input, init) => fetch(input, { ...init, signal: request.signal }) })),
   });
   const tree = (
     <StrictMode>

@@ -9,7 +9,7 @@ import { PageCommittedContext } from './app/route-boundary';
 import { readServerState } from './app/server-rendering';
 import type { Language } from './i18n';
 import { SessionStore } from './features/account/session-store';
-import { detectLanguage, loadI18n, shareLanguageWithServer, storedLanguage } from './i18n';
+import { loadI18n, preferredBrowserLanguage, shareLanguageWithServer, storedLanguage } from './i18n';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -23,9 +23,17 @@ const session = new SessionStore();
 
 const client = createApolloClient(session, serverState?.apollo);
 
+/** The server renders in the reader's choice when its cookie is there: a choice made before the cookie existed is copied into it. */
+function shareStoredLanguage(): Language | undefined {
+  const stored = storedLanguage();
+  if (stored) shareLanguageWithServer(stored);
+  return stored;
+}
+
 // The first paint waits for the visitor's language (a small chunk of its own) so no key flashes:
-// it is asked for first.
-const i18nReady = loadI18n(serverState?.language ?? detectLanguage());
+// it is asked for first. A server-rendered page hydrates in the server's language, and reads the
+// stored choice only once the page is taken over (below).
+const i18nReady = loadI18n(serverState?.language ?? shareStoredLanguage() ?? preferredBrowserLanguage());
 
 // While it downloads: ask for the session (when there may be one), the landing page's data and its
 // chunk too, instead of one after the other. After a timer: the language's import only starts after
@@ -51,13 +59,6 @@ const app = (i18n: I18n, onPageCommitted: (() => void) | null = null) => (
   </StrictMode>
 );
 
-/** The server renders in the reader's choice when its cookie is there: a choice made before the cookie existed is copied into it. */
-function shareStoredLanguage(): Language | undefined {
-  const stored = storedLanguage();
-  if (stored) shareLanguageWithServer(stored);
-  return stored;
-}
-
 if (serverState) {
   // Hydrated once the page's chunk is here too, so React takes the markup over in one pass. Then,
   // if the reader chose another language than the one the server could tell, switch to it (not
@@ -75,7 +76,6 @@ if (serverState) {
     });
   });
 } else {
-  shareStoredLanguage();
   // As a transition, React renders the first page in slices and keeps a slow phone's main thread responsive.
   void i18nReady.then((i18n) => startTransition(() => createRoot(container).render(app(i18n))));
 }

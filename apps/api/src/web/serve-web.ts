@@ -21,7 +21,7 @@ export function serveWebApp(app: NestExpressApplication, distDir: string): void 
     throw new Error(`WEB_DIST_DIR is set to ${root}, but it has no index.html: build the web app first`);
   }
   const precompressed = new PrecompressedAssets(root);
-  const serverRender = ServerRender.load(root, ServerRender.readTemplate(indexHtml));
+  const serverRender = ServerRender.load(root);
   // Rendered pages are compressed as they go (Brotli quality 4 or gzip, as GraphQL answers).
   const compressRendered = compression({ threshold: 1024 });
   app.use(precompressed.handler());

@@ -36,7 +36,7 @@ describe('server render (the API side)', () => {
     writeFileSync(join(webRoot, 'index.html'), TEMPLATE);
     writeFileSync(join(webRoot, '.vite', 'manifest.json'), JSON.stringify({ 'index.html': { file: 'assets/index-1.js' } }));
     writeFileSync(join(dir, 'web-server', 'entry-server.cjs'), ENTRY);
-    const render = ServerRender.load(webRoot, ServerRender.readTemplate(join(webRoot, 'index.html')));
+    const render = ServerRender.load(webRoot);
     if (!render) throw new Error('the stand-in entry was not found');
     const app = express();
     app.get('/{*path}', (request, response) => {
@@ -93,7 +93,7 @@ describe('server render (the API side)', () => {
   it('is absent when the web app was built without it', () => {
     const bare = mkdtempSync(join(tmpdir(), 'hub-no-render-'));
     try {
-      expect(ServerRender.load(bare, TEMPLATE)).toBeNull();
+      expect(ServerRender.load(bare)).toBeNull();
     } finally {
       rmSync(bare, { recursive: true, force: true });
     }

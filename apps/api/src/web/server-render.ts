@@ -41,8 +41,8 @@ export class ServerRender {
     private readonly manifest: unknown,
   ) {}
 
-  /** The server render for the web app built in `webRoot`, or null when it was not built. */
-  static load(webRoot: string, template: string): ServerRender | null {
+  /** The server render for the web app built in `webRoot` (its index.html the template), or null when it was not built. */
+  static load(webRoot: string): ServerRender | null {
     const file = ServerRender.entryFile(webRoot);
     if (!existsSync(file)) {
       new Logger(ServerRender.name).warn(`No server render at ${file} (npx nx build-server web): every page renders in the browser`);
@@ -54,15 +54,11 @@ export class ServerRender {
     // Vite's build manifest names each page's chunks, which the render lists for preloading.
     const manifestFile = join(webRoot, '.vite', 'manifest.json');
     const manifest: unknown = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : undefined;
-    return new ServerRender(entry, template, manifest);
+    return new ServerRender(entry, readFileSync(join(webRoot, 'index.html'), 'utf8'), manifest);
   }
 
   static entryFile(webRoot: string): string {
     return join(dirname(webRoot), `${basename(webRoot)}-server`, 'entry-server.cjs');
-  }
-
-  static readTemplate(indexHtml: string): string {
-    return readFileSync(indexHtml, 'utf8');
   }
 
   /** The page rendered for this request, or null to send index.html for the browser to render. */

@@ -1,4 +1,4 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache, type NormalizedCacheObject } from '@apollo/client';
 import { createAuthLink } from '../features/account/auth-link';
 import type { SessionStore } from '../features/account/session-store';
 
@@ -23,7 +23,7 @@ export function createApolloCache(): InMemoryCache {
  * page hands over its cache (`initialState`): the page's queries find their data there instead of
  * asking again while the page hydrates.
  */
-export function createApolloClient(session: SessionStore, initialState?: ApolloCacheState): ApolloClient {
+export function createApolloClient(session: SessionStore, initialState?: NormalizedCacheObject): ApolloClient {
   const cache = createApolloCache();
   if (initialState) cache.restore(initialState);
   return new ApolloClient({
@@ -34,5 +34,3 @@ export function createApolloClient(session: SessionStore, initialState?: ApolloC
     ...(initialState ? { ssrForceFetchDelay: 1000 } : {}),
   });
 }
-
-export type ApolloCacheState = ReturnType<InMemoryCache['extract']>;

@@ -1,7 +1,6 @@
-import { SESSION_HINT_COOKIE } from '@hub/domain';
+import type { NormalizedCacheObject } from '@apollo/client';
 import { matchPath } from 'react-router-dom';
-import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_COOKIE, matchLanguage, type Language } from '../i18n/i18n';
-import type { ApolloCacheState } from './apollo';
+import { isLanguage, languageInCookie, preferredBrowserLanguage, type Language } from '../i18n/i18n';
 import { ROUTES } from './paths';
 
 /**
@@ -52,7 +51,7 @@ export function pageChunkFiles(manifest: BuildManifest, module: string): string[
 /** What the server hands the browser beside the markup: the language it rendered in and Apollo's cache. */
 export interface ServerRenderState {
   language: Language;
-  apollo: ApolloCacheState;
+  apollo: NormalizedCacheObject;
 }
 
 /**
@@ -78,27 +77,9 @@ export function readServerState(document: Document): ServerRenderState | null {
   }
 }
 
-function cookieValue(cookieHeader: string, name: string): string | undefined {
-  for (const part of cookieHeader.split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return undefined;
-}
-
-/** A member (or someone who may be one: the session hint cookie) gets the page rendered in the browser. */
-export function mayHaveSession(cookieHeader: string): boolean {
-  return cookieValue(cookieHeader, SESSION_HINT_COOKIE) !== undefined;
-}
-
-/**
- * The language the server renders in: the reader's remembered choice (the browser copies it into a
- * cookie), else the first supported language the browser asks for, as the browser itself would pick.
- */
-export function serverRenderLanguage(cookieHeader: string, acceptLanguage: string): Language {
-  const chosen = cookieValue(cookieHeader, LANGUAGE_COOKIE);
-  if (isLanguage(chosen)) return chosen;
-  const preferences = acceptLanguage
+/** The tags of an Accept-Language header, best first (by quality, then order); those refused (q=0) left out. */
+function acceptedLanguageTags(acceptLanguage: string): string[] {
+  return acceptLanguage
     .split(',')
     .map((entry, index) => {
       const [tag, ...parameters] = entry.trim().split(';');
@@ -106,10 +87,14 @@ export function serverRenderLanguage(cookieHeader: string, acceptLanguage: strin
       return { tag: tag.trim(), quality: quality === undefined ? 1 : Number(quality), index };
     })
     .filter((preference) => preference.tag && preference.quality > 0)
-    .sort((a, b) => b.quality - a.quality || a.index - b.index);
-  for (const { tag } of preferences) {
-    const language = matchLanguage(tag);
-    if (language) return language;
-  }
-  return DEFAULT_LANGUAGE;
+    .sort((a, b) => b.quality - a.quality || a.index - b.index)
+    .map((preference) => preference.tag);
+}
+
+/**
+ * The language the server renders in: the reader's remembered choice (the browser copies it into a
+ * cookie), else the first supported language the browser asks for, as the browser itself would pick.
+ */
+export function serverRenderLanguage(cookieHeader: string, acceptLanguage: string): Language {
+  return languageInCookie(cookieHeader) ?? preferredBrowserLanguage(acceptedLanguageTags(acceptLanguage));
 }

@@ -1,3 +1,4 @@
+import { cookieValue } from '@hub/domain';
 import i18next, { type BackendModule, type i18n as I18n, type InitOptions, type Resource, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
@@ -81,12 +82,10 @@ function readStoredLanguage(storage: Storage | undefined): Language | undefined 
   }
 }
 
-function languageInCookie(cookieHeader: string): Language | undefined {
-  for (const part of cookieHeader.split(';')) {
-    const [name, value] = part.trim().split('=');
-    if (name === LANGUAGE_COOKIE && isLanguage(value)) return value;
-  }
-  return undefined;
+/** The choice in the language cookie of a Cookie header (or `document.cookie`), if it names a language. */
+export function languageInCookie(cookieHeader: string): Language | undefined {
+  const value = cookieValue(cookieHeader, LANGUAGE_COOKIE);
+  return isLanguage(value) ? value : undefined;
 }
 
 export interface LanguageSources {
@@ -102,15 +101,18 @@ export function storedLanguage({ cookie = documentCookie(), storage = safeLocalS
   return languageInCookie(cookie) ?? readStoredLanguage(storage());
 }
 
-/** The stored choice first, then the browser's preferred languages, then English. */
-export function detectLanguage(sources: LanguageSources = {}): Language {
-  const stored = storedLanguage(sources);
-  if (stored) return stored;
-  for (const tag of sources.browserLanguages ?? navigatorLanguages()) {
+/** The first supported language among the browser's preferred ones (BCP 47 tags, best first), else English. */
+export function preferredBrowserLanguage(tags: readonly string[] = navigatorLanguages()): Language {
+  for (const tag of tags) {
     const match = matchLanguage(tag);
     if (match) return match;
   }
   return DEFAULT_LANGUAGE;
+}
+
+/** The stored choice first, then the browser's preferred languages, then English. */
+export function detectLanguage(sources: LanguageSources = {}): Language {
+  return storedLanguage(sources) ?? preferredBrowserLanguage(sources.browserLanguages);
 }
 
 export function rememberLanguage(language: Language, storage: Storage | undefined = safeLocalStorage()): void {

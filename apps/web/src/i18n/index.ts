@@ -8,6 +8,7 @@ export {
   loadI18n,
   LANGUAGE_NAMES,
   LANGUAGE_STORAGE_KEY,
+  preferredBrowserLanguage,
   shareLanguageWithServer,
   storedLanguage,
   SUPPORTED_LANGUAGES,

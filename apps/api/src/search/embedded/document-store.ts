@@ -86,9 +86,12 @@ export class CodeColumn {
   }
 }
 
-function grown(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(Math.max(size, array.length * 2));
-  next.set(array);
+type GrowableArray = Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer> | Float32Array<ArrayBuffer> | Float64Array<ArrayBuffer>;
+
+/** A copy of `array` with room for at least `size` entries (doubling, so appends stay amortised O(1)). */
+export function grown<T extends GrowableArray>(array: T, size: number): T {
+  const next = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2));
+  (next as Float64Array).set(array);
   return next;
 }
 

@@ -1,6 +1,6 @@
 import { FACETS, FacetCount, FacetName, SearchDocumentKind, SearchSort } from '../search-engine.port';
 import { allowedTypos, tokenize } from '../analysis/tokenizer';
-import { ACCESS_SEGMENT, CodeColumn, FACET_INDEX, FacetVocabulary, StoredDocument, Vocabulary, packCodes } from './document-store';
+import { ACCESS_SEGMENT, CodeColumn, FACET_INDEX, FacetVocabulary, StoredDocument, Vocabulary, grown, packCodes } from './document-store';
 import { PostingList } from './posting-list';
 import { Alternative, Clause, QueryWord } from './query-plan';
 import { bm25, inverseDocumentFrequency, topK } from './scoring';
@@ -340,19 +340,11 @@ export class InvertedIndex {
 
   private ensureCapacity(size: number): void {
     if (size <= this.live.length) return;
-    const capacity = Math.max(size, this.live.length * 2);
-    const live = new Uint8Array(capacity);
-    live.set(this.live);
-    this.live = live;
-    const lengths = new Float32Array(capacity);
-    lengths.set(this.lengths);
-    this.lengths = lengths;
-    const createdAt = new Float64Array(capacity);
-    createdAt.set(this.createdAt);
-    this.createdAt = createdAt;
-    const helpfulCount = new Float64Array(capacity);
-    helpfulCount.set(this.helpfulCount);
-    this.helpfulCount = helpfulCount;
+    // The four have the same length, so they grow to the same capacity.
+    this.live = grown(this.live, size);
+    this.lengths = grown(this.lengths, size);
+    this.createdAt = grown(this.createdAt, size);
+    this.helpfulCount = grown(this.helpfulCount, size);
   }
 }
 

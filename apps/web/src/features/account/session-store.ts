@@ -1,4 +1,4 @@
-import { SESSION_HINT_COOKIE } from '@hub/domain';
+import { hasSessionHint } from '@hub/domain';
 import { print } from 'graphql';
 import type { AuthSessionFieldsFragment, RefreshSessionMutation } from '../../graphql/generated/graphql';
 import { REFRESH_SESSION_MUTATION } from './graphql/session.operations';
@@ -14,7 +14,7 @@ type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
 /** Whether the API's session hint cookie is there (see SESSION_HINT_COOKIE). */
 function sessionHintPresent(): boolean {
-  return typeof document !== 'undefined' && document.cookie.split(';').some((cookie) => cookie.trim().startsWith(`${SESSION_HINT_COOKIE}=`));
+  return typeof document !== 'undefined' && hasSessionHint(document.cookie);
 }
 
 /**

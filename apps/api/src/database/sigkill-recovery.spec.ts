@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { request } from 'node:http';
 import mongoose, { type Connection, type Schema } from 'mongoose';
 import { ContributionSchema } from '../contributions/contribution.schema';
 import { QuestionSchema } from '../questions/question.schema';
@@ -20,16 +21,37 @@ interface Write {
   unanswered?: boolean;
 }
 
-/** The same user, talking to whichever API process is running now. */
-function callerAt(url: () => string, user: SignedInUser): Caller {
+/**
+ * The same user, talking to whichever API process is running now. Each request's `flushed` promise
+ * settles once its whole body is handed to the socket: the server has it, or is about to.
+ */
+function callerAt(url: () => string, user: SignedInUser, flushed: Array<Promise<void>>): Caller {
   return {
-    async gql<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
-      const response = await fetch(`${url()}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${user.token}` },
-        body: JSON.stringify({ query, variables }),
+    gql<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+      const body = JSON.stringify({ query, variables });
+      let sent!: () => void;
+      flushed.push(new Promise<void>((done) => (sent = done)));
+      return new Promise((resolve, reject) => {
+        const req = request(`${url()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${user.token}` } }, (response) => {
+          let text = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (text += chunk));
+          response.on('end', () => {
+            try {
+              resolve(JSON.parse(text) as GraphQLResponse<T>);
+            } catch (error) {
+              reject(error as Error);
+            }
+          });
+          response.on('error', reject);
+        });
+        req.on('finish', sent);
+        req.on('error', (error) => {
+          sent();
+          reject(error);
+        });
+        req.end(body);
       });
-      return (await response.json()) as GraphQLResponse<T>;
     },
   } as Caller;
 }
@@ -51,6 +73,8 @@ async function invalidDocuments(connection: Connection, collection: string, sche
 const BURST = 160;
 const IN_FLIGHT = 12;
 const KILL_AFTER = 30;
+/** Writes sent together right before the kill, so some are surely in flight when it lands. */
+const LAST_VOLLEY = 12;
 
 /**
  * The API killed with SIGKILL in the middle of a burst of writes (no shutdown hook runs): after a
@@ -85,9 +109,10 @@ describe('API killed with SIGKILL during a burst of writes', () => {
 
     api = await startApiProcess(env);
     const url = () => (api as ApiProcess).url;
-    const lead = callerAt(url, people.lead);
-    const admin = callerAt(url, people.admin);
-    const contributors = people.contributors.map((user) => callerAt(url, user));
+    const flushed: Array<Promise<void>> = [];
+    const lead = callerAt(url, people.lead, flushed);
+    const admin = callerAt(url, people.admin, []);
+    const contributors = people.contributors.map((user) => callerAt(url, user, flushed));
 
     const writes: Write[] = Array.from({ length: BURST }, (_, i) => ({ kind: i % 5 === 0 ? 'question' : 'contribution', word: uniqueWord('kill') }));
     const send = async (write: Write, i: number): Promise<string> =>
@@ -97,18 +122,34 @@ describe('API killed with SIGKILL during a burst of writes', () => {
 
     let next = 0;
     let acknowledged = 0;
+    let stopping = false;
+    const settle = async (write: Write, i: number) => {
+      try {
+        write.id = await send(write, i);
+        acknowledged++;
+      } catch (error) {
+        if (!stopping) throw error; // before the kill, every write must succeed
+        write.unanswered = true;
+      }
+    };
+    // The workers' own requests may all have been answered by the time the client sees the 30th
+    // answer (a slow client on a busy machine): a last volley is sent, and the process killed the
+    // moment the volley's last request has reached the socket, long before it can all be answered.
+    const volleyAndKill = async () => {
+      flushed.length = 0;
+      const volley = Array.from({ length: LAST_VOLLEY }, () => next++).map((i) => settle(writes[i], i));
+      await Promise.all(flushed);
+      await (api as ApiProcess).kill();
+      await Promise.all(volley);
+    };
     let killed: Promise<void> | undefined;
     const worker = async () => {
-      while (!killed && next < writes.length) {
+      while (!stopping && next < writes.length) {
         const i = next++;
-        const write = writes[i];
-        try {
-          write.id = await send(write, i);
-          acknowledged++;
-          if (acknowledged === KILL_AFTER) killed = (api as ApiProcess).kill();
-        } catch (error) {
-          if (!killed) throw error; // before the kill, every write must succeed
-          write.unanswered = true;
+        await settle(writes[i], i);
+        if (acknowledged >= KILL_AFTER && !stopping) {
+          stopping = true;
+          killed = volleyAndKill();
         }
       }
     };

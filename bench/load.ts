@@ -113,6 +113,9 @@ interface LevelResult {
   operations: Record<string, { count: number; errors: number; p50_ms: number; p95_ms: number; p99_ms: number }>;
   /** The API process's CPU time (all threads) over the level, per request. */
   api_cpu_ms_per_request: number;
+  /** FerretDB's, and this load generator's: the three share the machine's cores. */
+  database_cpu_ms_per_request: number;
+  load_generator_cpu_ms_per_request: number;
   api_rss_mb: number;
 }
 
@@ -151,6 +154,7 @@ async function makeMembers(url: string, adminToken: string): Promise<Member[]> {
 async function runLevel(
   url: string,
   pid: number,
+  databasePid: number,
   concurrency: number,
   members: Member[],
   targets: { questions: string[]; contributions: string[]; searches: Array<Record<string, unknown>> },
@@ -170,6 +174,8 @@ async function runLevel(
   const samples: string[] = [];
   let requests = 0;
   const cpuAtStart = processCpuMs(pid);
+  const databaseCpuAtStart = processCpuMs(databasePid);
+  const generatorCpuAtStart = process.cpuUsage();
   const started = performance.now();
   const deadline = started + durationSeconds * 1000;
 
@@ -238,6 +244,9 @@ async function runLevel(
   );
   const seconds = (performance.now() - started) / 1000;
   const cpuMs = processCpuMs(pid) - cpuAtStart;
+  const databaseCpuMs = processCpuMs(databasePid) - databaseCpuAtStart;
+  const generatorCpu = process.cpuUsage(generatorCpuAtStart);
+  const perRequest = (ms: number) => round(ms / Math.max(1, requests));
   const operations = Object.fromEntries(
     [...latencies.entries()].map(([operation, list]) => [
       operation,
@@ -245,7 +254,7 @@ async function runLevel(
     ]),
   );
   const errorCount = [...errors.values()].reduce((sum, n) => sum + n, 0);
-  return { concurrency, think_ms: thinkMs, seconds: round(seconds), requests, requests_per_s: round(requests / seconds), errors: errorCount, error_samples: samples, operations, api_cpu_ms_per_request: round(cpuMs / Math.max(1, requests)), api_rss_mb: processMemory(pid).rss_mb };
+  return { concurrency, think_ms: thinkMs, seconds: round(seconds), requests, requests_per_s: round(requests / seconds), errors: errorCount, error_samples: samples, operations, api_cpu_ms_per_request: perRequest(cpuMs), database_cpu_ms_per_request: perRequest(databaseCpuMs), load_generator_cpu_ms_per_request: perRequest((generatorCpu.user + generatorCpu.system) / 1000), api_rss_mb: processMemory(pid).rss_mb };
 }
 
 /** Every acknowledged write in MongoDB, and every acknowledged contribution found by search. */
@@ -399,7 +408,7 @@ async function main(): Promise<void> {
     if (WARMUP_SECONDS > 0) {
       // Its writes are real and checked with the others below; its numbers are not kept.
       log(`warm-up, 10 requests in flight: ${WARMUP_SECONDS} s`);
-      const warmup = await runLevel(url, pid, 10, members, targets, accepted, 0, WARMUP_SECONDS);
+      const warmup = await runLevel(url, pid, ferret.pid, 10, members, targets, accepted, 0, WARMUP_SECONDS);
       log(`  ${warmup.requests_per_s} requests/s, ${warmup.api_cpu_ms_per_request} ms API CPU a request, ${warmup.errors} errors`);
     }
     const runLevels = async (thinkMs: number): Promise<LevelResult[]> => {
@@ -407,10 +416,10 @@ async function main(): Promise<void> {
       const seconds = thinkMs ? USERS_SECONDS : SECONDS;
       for (const concurrency of LEVELS) {
         log(`${concurrency} ${thinkMs ? `users (think time ${thinkMs} ms)` : 'requests in flight (no think time)'}: ${seconds} s`);
-        const level = await runLevel(url, pid, concurrency, members, targets, accepted, thinkMs, seconds);
+        const level = await runLevel(url, pid, ferret.pid, concurrency, members, targets, accepted, thinkMs, seconds);
         done.push(level);
         log(
-          `  ${level.requests_per_s} requests/s, ${level.api_cpu_ms_per_request} ms API CPU a request, ${level.errors} errors; p95 question page ${level.operations['questionPage']?.p95_ms} ms, search ${level.operations['search']?.p95_ms} ms, contribute ${level.operations['contribute']?.p95_ms} ms`,
+          `  ${level.requests_per_s} requests/s, ${level.api_cpu_ms_per_request} ms API CPU a request (FerretDB ${level.database_cpu_ms_per_request}, this generator ${level.load_generator_cpu_ms_per_request}), ${level.errors} errors; p95 question page ${level.operations['questionPage']?.p95_ms} ms, search ${level.operations['search']?.p95_ms} ms, contribute ${level.operations['contribute']?.p95_ms} ms`,
         );
       }
       return done;

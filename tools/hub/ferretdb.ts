@@ -14,11 +14,13 @@ export interface RunningFerretDb {
   uri: string;
   port: number;
   dataDir: string;
+  /** The FerretDB process (benchmarks read its CPU time). */
+  pid: number;
   stop(): Promise<void>;
 }
 
 /** Names the build: the module as released plus the patches below (a new name rebuilds old copies). */
-const BUILD = `${FERRETDB_VERSION}-pk-in`;
+const BUILD = `${FERRETDB_VERSION}-pk-in-untracked`;
 
 export function ferretDbBinary(projectRoot: string): string {
   return join(projectRoot, '.tools', `ferretdb-${BUILD}`, 'ferretdb');
@@ -147,6 +149,23 @@ func hubIDWhereClause(filter *types.Document) (string, []any) {
   ],
 };
 
+/**
+ * FerretDB 1.24 tracks the lifetime of every iterator, cursor and connection for leak detection: each
+ * one is added to a `runtime/pprof` profile, which captures its creator's stack, and given a
+ * finalizer that panics the server if the object was never closed. At 10 requests in flight on the
+ * question page that stack capture was 12% of FerretDB's CPU (`go tool pprof` of a load run). The
+ * patch makes `Track` and `Untrack` check their arguments and return: nothing is recorded, and a
+ * leak is never turned into a crash of the database.
+ */
+const RESOURCE_TRACKING_PATCH = {
+  file: join('internal', 'util', 'resource', 'resource.go'),
+  replacements: ['func Track(obj any, token *Token) {\n\tcheckArgs(obj, token)\n', 'func Untrack(obj any, token *Token) {\n\tcheckArgs(obj, token)\n'].map((from) => ({
+    from,
+    to: `${from}\n\tif !hubTrackResources {\n\t\treturn\n\t}\n`,
+  })),
+  declaration: '\n// hubTrackResources is off in the knowledge hub\'s build (tools/hub/ferretdb.ts).\nvar hubTrackResources = false\n',
+};
+
 /** Applies the patches to a copy of the module; fails loudly if the source is not what they expect. */
 function patchFerretDb(work: string): void {
   const metadataFile = join(work, PRIMARY_KEY_PATCH.file);
@@ -162,6 +181,14 @@ function patchFerretDb(work: string): void {
   }
   writeFileSync(collectionFile, collectionSource);
   writeFileSync(join(work, ID_LIST_PATCH.dir, ID_LIST_PATCH.file), ID_LIST_PATCH.source);
+
+  const resourceFile = join(work, RESOURCE_TRACKING_PATCH.file);
+  let resourceSource = readFileSync(resourceFile, 'utf8');
+  for (const { from, to } of RESOURCE_TRACKING_PATCH.replacements) {
+    if (resourceSource.split(from).length !== 2) throw new Error(`FerretDB ${FERRETDB_VERSION}: ${RESOURCE_TRACKING_PATCH.file} no longer holds the function the resource-tracking patch changes`);
+    resourceSource = resourceSource.replace(from, to);
+  }
+  writeFileSync(resourceFile, resourceSource + RESOURCE_TRACKING_PATCH.declaration);
 }
 
 export class MissingToolError extends Error {}
@@ -248,7 +275,7 @@ export async function startFerretDb(options: StartOptions): Promise<RunningFerre
       `--sqlite-url=file:${options.dataDir}/`,
       `--listen-addr=127.0.0.1:${port}`,
       `--state-dir=${options.dataDir}`,
-      '--debug-addr=-',
+      process.env['HUB_FERRETDB_DEBUG_ADDR'] ? `--debug-addr=${process.env['HUB_FERRETDB_DEBUG_ADDR']}` : '--debug-addr=-',
       '--telemetry=disable',
       '--log-level=warn',
     ],
@@ -278,7 +305,7 @@ export async function startFerretDb(options: StartOptions): Promise<RunningFerre
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { uri, port, dataDir: options.dataDir, stop: () => stopProcess(child) };
+  return { uri, port, dataDir: options.dataDir, pid: child.pid as number, stop: () => stopProcess(child) };
 }
 
 async function answersPing(uri: string): Promise<boolean> {

@@ -18,6 +18,8 @@ export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_RULE, { kind: 'rol
 
 export interface RequestWithActor {
   actor?: Actor | null;
+  /** The session check shared by the root fields of one query (see AccessGuard). */
+  actorLookup?: Promise<Actor | null>;
   headers: Record<string, string | string[] | undefined>;
   ip?: string;
 }

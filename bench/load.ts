@@ -16,6 +16,7 @@
  *   BENCH_THINK_MS=1000 (a user's mean think time between actions; 0 runs only the closed loop)
  *   BENCH_MIX=questionPage:100 (operations and weights, to isolate one) BENCH_RESULTS=<file>
  *   BENCH_PROFILE_OPERATION=questionPage (or search: the operation the CPU profile runs)
+ *   HUB_FERRETDB_DEBUG_ADDR=127.0.0.1:8089 (FerretDB's pprof, for `go tool pprof` during a level)
  * e.g. a quick run: BENCH_QUESTIONS=500 BENCH_CONTRIBUTIONS=5000 BENCH_SECONDS=5 npm run bench:load
  *
  * The API's rate limits are raised for the run (HUB_RATE_LIMIT_*=1000000/60): fifty simulated

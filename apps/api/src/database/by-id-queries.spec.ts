@@ -1,5 +1,5 @@
 import mongoose, { Schema, Types } from 'mongoose';
-import { findByIds, ReadStrategy, readStrategyOf, storageKindOf, updateByIdIf, updateManyByIds } from './by-id-queries';
+import { FERRETDB_FULL_SCAN_INTERVAL_MS, FullScanCadence, findByIds, ReadStrategy, readStrategyOf, storageKindOf, updateByIdIf, updateManyByIds } from './by-id-queries';
 
 interface Note {
   _id: Types.ObjectId;
@@ -24,6 +24,18 @@ describe('by-id queries', () => {
   afterAll(async () => {
     await connection.dropDatabase();
     await connection.close();
+  });
+
+  it('runs whole-collection jobs hourly on FerretDB and at every call on MongoDB', async () => {
+    const cadence = new FullScanCadence(connection);
+    const start = new Date('2026-11-26T10:00:00Z');
+    const after = (ms: number) => new Date(start.getTime() + ms);
+    const onFerretDb = (await storageKindOf(connection)) === 'ferretdb';
+    expect(await cadence.due(start)).toBe(true);
+    expect(await cadence.due(after(10 * 60_000))).toBe(!onFerretDb);
+    expect(await cadence.due(after(FERRETDB_FULL_SCAN_INTERVAL_MS - 1))).toBe(!onFerretDb);
+    expect(await cadence.due(after(FERRETDB_FULL_SCAN_INTERVAL_MS))).toBe(true);
+    expect(await cadence.due(after(FERRETDB_FULL_SCAN_INTERVAL_MS + 60_000))).toBe(!onFerretDb);
   });
 
   it('knows which server it talks to', async () => {

@@ -47,6 +47,33 @@ async function detect(connection: Connection): Promise<StorageKind> {
   return 'ferretdbVersion' in info ? 'ferretdb' : 'mongodb';
 }
 
+/**
+ * How often a background job that reads whole collections runs on FerretDB. One full read of 100,000
+ * contributions costs FerretDB 25–30 s of CPU (it decodes every stored document; measured on the
+ * generated corpus), and the notification sweep, the search outbox sweep and retention each needed
+ * one every 10–15 minutes: about a sixth of a core on average, in 20-second bursts. The embedded hub
+ * runs as one instance whose own writes reach each job as in-process hints, so these scans are a
+ * safety net there; MongoDB answers the same queries from indexes and keeps each job's cadence.
+ */
+export const FERRETDB_FULL_SCAN_INTERVAL_MS = 60 * 60_000;
+
+/**
+ * Gate for a job whose query reads whole collections on FerretDB: always due on MongoDB; on FerretDB
+ * due at its first call and then once per FERRETDB_FULL_SCAN_INTERVAL_MS in this process.
+ */
+export class FullScanCadence {
+  private lastRunAt: number | null = null;
+
+  constructor(private readonly connection: Connection) {}
+
+  async due(now: Date): Promise<boolean> {
+    if ((await storageKindOf(this.connection)) === 'mongodb') return true;
+    if (this.lastRunAt !== null && now.getTime() - this.lastRunAt < FERRETDB_FULL_SCAN_INTERVAL_MS) return false;
+    this.lastRunAt = now.getTime();
+    return true;
+  }
+}
+
 /** How a batch of ids is read (see above). */
 export type ReadStrategy = 'in-query' | 'id-list' | 'point-reads';
 

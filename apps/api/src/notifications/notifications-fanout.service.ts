@@ -15,7 +15,7 @@ import { NotificationsRepository } from './notifications.repository';
 import { canSeeSubject, readerFor } from './recipient-access';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { storageKindOf } from '../database/by-id-queries';
+import { FullScanCadence } from '../database/by-id-queries';
 
 export const NOTIFICATION_SWEEP_JOB = 'notification-sweep';
 export const CLOSING_REMINDERS_JOB = 'closing-reminders';
@@ -31,12 +31,12 @@ const KEEP_NOTIFICATIONS_MS = 180 * DAY_MS;
  * - Fast path: the repositories' in-process change hints (content/content-changes.ts) are handled
  *   after the write returned; each derived event is queued once (a unique-key insert into
  *   `notification_events`) and fanned out as one single-document insert per recipient.
- * - Durable path: a scheduled sweep (once a minute across instances) re-derives events from the
+ * - Durable path: a scheduled sweep (once a minute across instances on MongoDB; hourly on FerretDB,
+ *   where it reads both collections whole: FullScanCadence) re-derives events from the
  *   content written since its last run and finishes any queued event whose fan-out did not
  *   complete. Events are derived from the content itself, so a crash between a write and its
  *   notifications delays them by a sweep instead of losing them; every step is idempotent.
  */
-const FERRETDB_SWEEP_MS = 10 * MINUTE_MS;
 
 @Injectable()
 export class NotificationsFanout implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
@@ -46,7 +46,7 @@ export class NotificationsFanout implements OnModuleInit, OnApplicationBootstrap
   private work: Promise<void> = Promise.resolve();
   private scheduled = false;
   private unsubscribe: (() => void) | null = null;
-  private lastSweepAt = 0;
+  private readonly sweepCadence: FullScanCadence;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -59,11 +59,13 @@ export class NotificationsFanout implements OnModuleInit, OnApplicationBootstrap
     private readonly contributions: ContributionsRepository,
     private readonly follows: FollowsRepository,
     private readonly users: UsersRepository,
-    @InjectConnection() private readonly connection: Connection,
-  ) {}
+    @InjectConnection() connection: Connection,
+  ) {
+    this.sweepCadence = new FullScanCadence(connection);
+  }
 
   onModuleInit(): void {
-    this.scheduler.register({ name: NOTIFICATION_SWEEP_JOB, windowMs: MINUTE_MS, run: async (now) => ((await this.sweepDue(now)) ? this.sweep(now) : 0) });
+    this.scheduler.register({ name: NOTIFICATION_SWEEP_JOB, windowMs: MINUTE_MS, run: async (now) => ((await this.sweepCadence.due(now)) ? this.sweep(now) : 0) });
     this.scheduler.register({ name: CLOSING_REMINDERS_JOB, windowMs: HOUR_MS, run: (now) => this.remindClosing(now) });
     this.scheduler.register({ name: NOTIFICATION_PRUNE_JOB, windowMs: DAY_MS, run: (now) => this.notifications.pruneBefore(new Date(now.getTime() - KEEP_NOTIFICATIONS_MS)) });
     this.unsubscribe = this.changes.subscribe(({ kind, ids }) => {
@@ -88,19 +90,6 @@ export class NotificationsFanout implements OnModuleInit, OnApplicationBootstrap
       await this.work;
     }
     await this.work;
-  }
-
-  /**
-   * The sweep reads the content written since its last run. MongoDB serves that from an index, so
-   * it runs every minute; FerretDB reads both collections whole for it (seconds at 100k items), and
-   * runs embedded as one instance whose own writes arrive as hints, so there it runs every ten.
-   */
-  private async sweepDue(now: Date): Promise<boolean> {
-    if ((await storageKindOf(this.connection)) === 'mongodb' || now.getTime() - this.lastSweepAt >= FERRETDB_SWEEP_MS) {
-      this.lastSweepAt = now.getTime();
-      return true;
-    }
-    return false;
   }
 
   /** Derives and fans out events for what the sweep window saw; returns how many events it handled. */

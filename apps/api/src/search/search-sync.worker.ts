@@ -3,7 +3,7 @@ import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ContentChange, ContentChanges } from '../content/content-changes';
-import { storageKindOf } from '../database/by-id-queries';
+import { FERRETDB_FULL_SCAN_INTERVAL_MS, storageKindOf } from '../database/by-id-queries';
 import { SEARCH_ENGINE, SearchEngine } from './search-engine.port';
 import { IndexWork, SearchSources } from './search-sources';
 
@@ -14,10 +14,10 @@ const LEASE_MS = 15_000;
  * How often the outbox is swept when HUB_SEARCH_SWEEP_MS does not say. The sweep is the durable
  * path: other instances' writes and crash recovery (this instance's own writes arrive as hints and
  * are retried in memory). MongoDB answers it from an index, so once a second; FerretDB reads both
- * collections whole for it (seconds at 100k documents), and runs embedded as a single instance
- * whose index is rebuilt at every boot, so every ten minutes.
+ * collections whole for it, and runs embedded as a single instance whose index is rebuilt at every
+ * boot, so hourly (FERRETDB_FULL_SCAN_INTERVAL_MS).
  */
-const SWEEP_MS = { mongodb: 1_000, ferretdb: 600_000 } as const;
+const SWEEP_MS = { mongodb: 1_000, ferretdb: FERRETDB_FULL_SCAN_INTERVAL_MS } as const;
 const BACKOFF_BASE_MS = 200;
 const BACKOFF_MAX_MS = 30_000;
 

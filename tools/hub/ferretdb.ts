@@ -168,27 +168,20 @@ const RESOURCE_TRACKING_PATCH = {
 
 /** Applies the patches to a copy of the module; fails loudly if the source is not what they expect. */
 function patchFerretDb(work: string): void {
-  const metadataFile = join(work, PRIMARY_KEY_PATCH.file);
-  const metadataSource = readFileSync(metadataFile, 'utf8');
-  if (!metadataSource.includes(PRIMARY_KEY_PATCH.from)) throw new Error(`FerretDB ${FERRETDB_VERSION}: ${PRIMARY_KEY_PATCH.file} no longer holds the line the primary-key patch replaces`);
-  writeFileSync(metadataFile, metadataSource.replace(PRIMARY_KEY_PATCH.from, PRIMARY_KEY_PATCH.to));
-
-  const collectionFile = join(work, ID_LIST_PATCH.dir, 'collection.go');
-  let collectionSource = readFileSync(collectionFile, 'utf8');
-  for (const { from, to } of ID_LIST_PATCH.replacements) {
-    if (collectionSource.split(from).length !== 2) throw new Error(`FerretDB ${FERRETDB_VERSION}: collection.go no longer holds the _id clause the id-list patch replaces`);
-    collectionSource = collectionSource.replace(from, to);
-  }
-  writeFileSync(collectionFile, collectionSource);
+  patchFile(join(work, PRIMARY_KEY_PATCH.file), [PRIMARY_KEY_PATCH], 'the line the primary-key patch replaces');
+  patchFile(join(work, ID_LIST_PATCH.dir, 'collection.go'), ID_LIST_PATCH.replacements, 'the _id clause the id-list patch replaces');
   writeFileSync(join(work, ID_LIST_PATCH.dir, ID_LIST_PATCH.file), ID_LIST_PATCH.source);
+  patchFile(join(work, RESOURCE_TRACKING_PATCH.file), RESOURCE_TRACKING_PATCH.replacements, 'the functions the resource-tracking patch changes', RESOURCE_TRACKING_PATCH.declaration);
+}
 
-  const resourceFile = join(work, RESOURCE_TRACKING_PATCH.file);
-  let resourceSource = readFileSync(resourceFile, 'utf8');
-  for (const { from, to } of RESOURCE_TRACKING_PATCH.replacements) {
-    if (resourceSource.split(from).length !== 2) throw new Error(`FerretDB ${FERRETDB_VERSION}: ${RESOURCE_TRACKING_PATCH.file} no longer holds the function the resource-tracking patch changes`);
-    resourceSource = resourceSource.replace(from, to);
+/** Replaces each `from` (which must occur exactly once) with its `to`, then appends `appended`. */
+function patchFile(file: string, replacements: ReadonlyArray<{ from: string; to: string }>, what: string, appended = ''): void {
+  let source = readFileSync(file, 'utf8');
+  for (const { from, to } of replacements) {
+    if (source.split(from).length !== 2) throw new Error(`FerretDB ${FERRETDB_VERSION}: ${file} no longer holds ${what}`);
+    source = source.replace(from, to);
   }
-  writeFileSync(resourceFile, resourceSource + RESOURCE_TRACKING_PATCH.declaration);
+  writeFileSync(file, source + appended);
 }
 
 export class MissingToolError extends Error {}

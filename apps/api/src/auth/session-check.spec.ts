@@ -1,6 +1,5 @@
-import type { CommandStartedEvent } from 'mongodb';
 import { makers, type SignedInUser } from '../testing/make';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { commandsDuring, startTestApp, type TestApp } from '../testing/test-app';
 
 /**
  * Each operation checks the caller's session (a read of the user and one of the session). A query's
@@ -21,20 +20,8 @@ describe('session check per operation', () => {
   });
 
   /** The `sessions` reads made while `run` ran. */
-  async function sessionReads(run: () => Promise<unknown>): Promise<number> {
-    const client = hub.connection.getClient();
-    let reads = 0;
-    const listener = (event: CommandStartedEvent) => {
-      if (event.databaseName === hub.dbName && event.commandName === 'find' && event.command['find'] === 'sessions') reads++;
-    };
-    client.on('commandStarted', listener);
-    try {
-      await run();
-    } finally {
-      client.off('commandStarted', listener);
-    }
-    return reads;
-  }
+  const sessionReads = async (run: () => Promise<unknown>) =>
+    (await commandsDuring(hub, run)).commands.filter((event) => event.commandName === 'find' && event.command['find'] === 'sessions').length;
 
   it('checks the session once for a query with four root fields', async () => {
     let answer: Awaited<ReturnType<SignedInUser['gql']>> | undefined;

@@ -25,7 +25,7 @@ interface Write {
  * The same user, talking to whichever API process is running now. Each request's `flushed` promise
  * settles once its whole body is handed to the socket: the server has it, or is about to.
  */
-function callerAt(url: () => string, user: SignedInUser, flushed: Array<Promise<void>>): Caller {
+function callerAt(url: () => string, user: SignedInUser, flushed: Array<Promise<void>> = []): Caller {
   return {
     gql<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
       const body = JSON.stringify({ query, variables });
@@ -111,7 +111,7 @@ describe('API killed with SIGKILL during a burst of writes', () => {
     const url = () => (api as ApiProcess).url;
     const flushed: Array<Promise<void>> = [];
     const lead = callerAt(url, people.lead, flushed);
-    const admin = callerAt(url, people.admin, []);
+    const admin = callerAt(url, people.admin);
     const contributors = people.contributors.map((user) => callerAt(url, user, flushed));
 
     const writes: Write[] = Array.from({ length: BURST }, (_, i) => ({ kind: i % 5 === 0 ? 'question' : 'contribution', word: uniqueWord('kill') }));
@@ -122,13 +122,13 @@ describe('API killed with SIGKILL during a burst of writes', () => {
 
     let next = 0;
     let acknowledged = 0;
-    let stopping = false;
+    let killed: Promise<void> | undefined;
     const settle = async (write: Write, i: number) => {
       try {
         write.id = await send(write, i);
         acknowledged++;
       } catch (error) {
-        if (!stopping) throw error; // before the kill, every write must succeed
+        if (!killed) throw error; // before the kill, every write must succeed
         write.unanswered = true;
       }
     };
@@ -142,15 +142,11 @@ describe('API killed with SIGKILL during a burst of writes', () => {
       await (api as ApiProcess).kill();
       await Promise.all(volley);
     };
-    let killed: Promise<void> | undefined;
     const worker = async () => {
-      while (!stopping && next < writes.length) {
+      while (!killed && next < writes.length) {
         const i = next++;
         await settle(writes[i], i);
-        if (acknowledged >= KILL_AFTER && !stopping) {
-          stopping = true;
-          killed = volleyAndKill();
-        }
+        if (acknowledged >= KILL_AFTER && !killed) killed = volleyAndKill();
       }
     };
     await Promise.all(Array.from({ length: IN_FLIGHT }, worker));

@@ -1,7 +1,7 @@
 import type { CommandStartedEvent } from 'mongodb';
 import { makers, SignedInUser } from '../testing/make';
 import { expectData, ops } from '../testing/operations';
-import { startTestApp, TestApp } from '../testing/test-app';
+import { commandsDuring, startTestApp, TestApp } from '../testing/test-app';
 import { readStrategyOf, storageKindOf } from '../database/by-id-queries';
 
 /**
@@ -67,18 +67,9 @@ describe('question page round trips', () => {
 
   async function commandsForPage(): Promise<{ all: number; indexReads: number; others: string[] }> {
     await searchIndexIdle();
-    const client = hub.connection.getClient();
-    const seen: CommandStartedEvent[] = [];
-    const listener = (event: CommandStartedEvent) => {
-      if (event.databaseName === hub.dbName && !isBackgroundWork(event)) seen.push(event);
-    };
-    client.on('commandStarted', listener);
-    try {
-      const page = expectData(await ops.questionPage(reader, questionId)).question;
-      expect(page.contributions.edges.length).toBeGreaterThan(0);
-    } finally {
-      client.off('commandStarted', listener);
-    }
+    const { result: page, commands } = await commandsDuring(hub, () => ops.questionPage(reader, questionId));
+    expect(expectData(page).question.contributions.edges.length).toBeGreaterThan(0);
+    const seen = commands.filter((event) => !isBackgroundWork(event));
     const others = seen.filter((event) => !isIndexRead(event)).map((event) => `${event.commandName} ${String(event.command[event.commandName])}`);
     return { all: seen.length, indexReads: seen.length - others.length, others: others.sort() };
   }

@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { randomBytes } from 'node:crypto';
 import type { Connection } from 'mongoose';
+import type { CommandStartedEvent } from 'mongodb';
 import { createHubApp } from '../bootstrap';
 import { loadConfig } from '../config/app-config';
 import { SearchIndexService } from '../search/search-index.service';
@@ -77,4 +78,19 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await app.close();
     },
   };
+}
+
+/** `run`'s result, and the commands `hub` sent to its own database meanwhile (the test config monitors commands). */
+export async function commandsDuring<T>(hub: TestApp, run: () => Promise<T>): Promise<{ result: T; commands: CommandStartedEvent[] }> {
+  const client = hub.connection.getClient();
+  const seen: CommandStartedEvent[] = [];
+  const listener = (event: CommandStartedEvent) => {
+    if (event.databaseName === hub.dbName) seen.push(event);
+  };
+  client.on('commandStarted', listener);
+  try {
+    return { result: await run(), commands: seen };
+  } finally {
+    client.off('commandStarted', listener);
+  }
 }

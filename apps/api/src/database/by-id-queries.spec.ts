@@ -1,5 +1,5 @@
 import mongoose, { Schema, Types } from 'mongoose';
-import { FERRETDB_FULL_SCAN_INTERVAL_MS, FullScanCadence, findByIds, ReadStrategy, readStrategyOf, storageKindOf, updateByIdIf, updateManyByIds } from './by-id-queries';
+import { FERRETDB_FULL_SCAN_INTERVAL_MS, FullScanCadence, findByIds, inFullScanLane, ReadStrategy, readStrategyOf, storageKindOf, updateByIdIf, updateManyByIds } from './by-id-queries';
 
 interface Note {
   _id: Types.ObjectId;
@@ -36,6 +36,23 @@ describe('by-id queries', () => {
     expect(await cadence.due(after(FERRETDB_FULL_SCAN_INTERVAL_MS - 1))).toBe(!onFerretDb);
     expect(await cadence.due(after(FERRETDB_FULL_SCAN_INTERVAL_MS))).toBe(true);
     expect(await cadence.due(after(FERRETDB_FULL_SCAN_INTERVAL_MS + 60_000))).toBe(!onFerretDb);
+  });
+
+  it('runs whole-collection jobs one at a time on FerretDB (a failed one does not stop the next), at once on MongoDB', async () => {
+    const onFerretDb = (await storageKindOf(connection)) === 'ferretdb';
+    const events: string[] = [];
+    const job = (name: string, fail = false) => async () => {
+      events.push(`${name} starts`);
+      await Notes.countDocuments({ title: /note/ });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      events.push(`${name} ends`);
+      if (fail) throw new Error(`${name} failed`);
+      return name;
+    };
+    const results = await Promise.allSettled([inFullScanLane(connection, job('a', true)), inFullScanLane(connection, job('b')), new FullScanCadence(connection).run(new Date(), job('c'), 'skipped')]);
+    expect(results.map((result) => (result.status === 'fulfilled' ? result.value : (result.reason as Error).message))).toEqual(['a failed', 'b', 'c']);
+    if (onFerretDb) expect(events).toEqual(['a starts', 'a ends', 'b starts', 'b ends', 'c starts', 'c ends']);
+    else expect(events.slice(0, 3).sort()).toEqual(['a starts', 'b starts', 'c starts']);
   });
 
   it('knows which server it talks to', async () => {

@@ -57,9 +57,24 @@ async function detect(connection: Connection): Promise<StorageKind> {
  */
 export const FERRETDB_FULL_SCAN_INTERVAL_MS = 60 * 60_000;
 
+const fullScanLanes = new WeakMap<Connection, Promise<unknown>>();
+
+/**
+ * Runs a job that reads whole collections on FerretDB after the connection's other such jobs (see
+ * FullScanCadence); at once on MongoDB, which answers them from indexes.
+ */
+export async function inFullScanLane<T>(connection: Connection, job: () => Promise<T>): Promise<T> {
+  if ((await storageKindOf(connection)) === 'mongodb') return job();
+  const mine = (fullScanLanes.get(connection) ?? Promise.resolve()).catch(() => undefined).then(job);
+  fullScanLanes.set(connection, mine);
+  return mine;
+}
+
 /**
  * Gate for a job whose query reads whole collections on FerretDB: always due on MongoDB; on FerretDB
- * due at its first call and then once per FERRETDB_FULL_SCAN_INTERVAL_MS in this process.
+ * due at its first call and then once per FERRETDB_FULL_SCAN_INTERVAL_MS in this process, and run
+ * one at a time: their first runs all fall on the scheduler's first tick after a boot, and
+ * together they held both cores of a small machine for minutes, so requests waited behind them.
  */
 export class FullScanCadence {
   private lastRunAt: number | null = null;
@@ -71,6 +86,11 @@ export class FullScanCadence {
     if (this.lastRunAt !== null && now.getTime() - this.lastRunAt < FERRETDB_FULL_SCAN_INTERVAL_MS) return false;
     this.lastRunAt = now.getTime();
     return true;
+  }
+
+  /** Runs `job` when due (after the connection's other whole-collection jobs, on FerretDB); `skipped` otherwise. */
+  async run<T>(now: Date, job: () => Promise<T>, skipped: T): Promise<T> {
+    return (await this.due(now)) ? inFullScanLane(this.connection, job) : skipped;
   }
 }
 

@@ -24,13 +24,27 @@ const SWEEP_BATCH = 500;
 /** Writes made while the previous sweep ran are read again: deriving an event twice is harmless. */
 const SWEEP_OVERLAP_MS = 2 * MINUTE_MS;
 const KEEP_NOTIFICATIONS_MS = 180 * DAY_MS;
+/**
+ * Hints whose handling failed (the database briefly away, say) are tried again after this delay,
+ * doubling up to RETRY_MAX_MS: on FerretDB the sweep that would otherwise find them runs hourly.
+ */
+export const NOTIFICATION_RETRY_FIRST_MS = 5_000;
+const RETRY_MAX_MS = 5 * MINUTE_MS;
+/** Beyond this many waiting hints, the rest are left to the sweep (memory stays bounded in a long outage). */
+const RETRY_MAX_HINTS = 10_000;
+
+interface Hint {
+  kind: 'question' | 'contribution';
+  id: string;
+}
 
 /**
  * Turns content changes into notifications, without ever slowing or failing the write that
  * caused them:
  * - Fast path: the repositories' in-process change hints (content/content-changes.ts) are handled
  *   after the write returned; each derived event is queued once (a unique-key insert into
- *   `notification_events`) and fanned out as one single-document insert per recipient.
+ *   `notification_events`) and fanned out as one single-document insert per recipient. Hints
+ *   whose handling failed are tried again after 5 s, then 10 s, up to every 5 minutes.
  * - Durable path: a scheduled sweep (once a minute across instances on MongoDB; hourly on FerretDB,
  *   where it reads both collections whole: FullScanCadence) re-derives events from the
  *   content written since its last run and finishes any queued event whose fan-out did not
@@ -43,6 +57,10 @@ export class NotificationsFanout implements OnModuleInit, OnApplicationBootstrap
   private readonly logger = new Logger(NotificationsFanout.name);
   private startedAt: Date | null = null;
   private readonly hinted = { question: new Set<string>(), contribution: new Set<string>() };
+  /** Hints whose handling failed, waiting for the retry timer (not for settled(): a database down would never settle). */
+  private readonly failed = new Map<string, Hint>();
+  private retryTimer: NodeJS.Timeout | null = null;
+  private retryDelayMs = NOTIFICATION_RETRY_FIRST_MS;
   private work: Promise<void> = Promise.resolve();
   private scheduled = false;
   private unsubscribe: (() => void) | null = null;
@@ -65,7 +83,7 @@ export class NotificationsFanout implements OnModuleInit, OnApplicationBootstrap
   }
 
   onModuleInit(): void {
-    this.scheduler.register({ name: NOTIFICATION_SWEEP_JOB, windowMs: MINUTE_MS, run: async (now) => ((await this.sweepCadence.due(now)) ? this.sweep(now) : 0) });
+    this.scheduler.register({ name: NOTIFICATION_SWEEP_JOB, windowMs: MINUTE_MS, run: (now) => this.sweepCadence.run(now, () => this.sweep(now), 0) });
     this.scheduler.register({ name: CLOSING_REMINDERS_JOB, windowMs: HOUR_MS, run: (now) => this.remindClosing(now) });
     this.scheduler.register({ name: NOTIFICATION_PRUNE_JOB, windowMs: DAY_MS, run: (now) => this.notifications.pruneBefore(new Date(now.getTime() - KEEP_NOTIFICATIONS_MS)) });
     this.unsubscribe = this.changes.subscribe(({ kind, ids }) => {
@@ -80,6 +98,8 @@ export class NotificationsFanout implements OnModuleInit, OnApplicationBootstrap
 
   async onApplicationShutdown(): Promise<void> {
     this.unsubscribe?.();
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
     await this.settled();
   }
 
@@ -134,24 +154,59 @@ export class NotificationsFanout implements OnModuleInit, OnApplicationBootstrap
 
   private async drainHints(): Promise<void> {
     this.scheduled = false;
-    const questionIds = [...this.hinted.question];
-    const contributionIds = [...this.hinted.contribution];
+    const hints: Hint[] = [
+      ...[...this.hinted.question].map((id) => ({ kind: 'question' as const, id })),
+      ...[...this.hinted.contribution].map((id) => ({ kind: 'contribution' as const, id })),
+    ];
     this.hinted.question.clear();
     this.hinted.contribution.clear();
-    try {
-      const since = await this.since();
-      for (const id of questionIds) {
-        const question = await this.questions.findById(id);
-        if (question) await this.forQuestion(question);
+    await this.handleInOrder(hints);
+  }
+
+  private async handleInOrder(hints: Hint[]): Promise<void> {
+    for (const [index, hint] of hints.entries()) {
+      try {
+        await this.handleHint(hint);
+      } catch (error) {
+        // Stop at the first failure (the database is likely away): every step is idempotent, so the
+        // rest is tried again later, the failed hint last so that one bad record cannot hold back
+        // the others. The sweep remains the durable path.
+        this.logger.warn(`notifications for a write are delayed to a retry: ${error instanceof Error ? error.message : String(error)}`);
+        this.retryLater(hints.slice(index + 1), hint);
+        return;
       }
-      for (const id of contributionIds) {
-        const contribution = await this.subjects.contribution(id);
-        if (contribution) await this.handleAll(contributionEvents(contribution, since));
-      }
-    } catch (error) {
-      // The sweep derives the same events again from the content: nothing is lost.
-      this.logger.warn(`notifications for a write are delayed to the next sweep: ${error instanceof Error ? error.message : String(error)}`);
     }
+    this.retryDelayMs = NOTIFICATION_RETRY_FIRST_MS;
+  }
+
+  private async handleHint({ kind, id }: Hint): Promise<void> {
+    if (kind === 'question') {
+      const question = await this.questions.findById(id);
+      if (question) await this.forQuestion(question);
+    } else {
+      const contribution = await this.subjects.contribution(id);
+      if (contribution) await this.handleAll(contributionEvents(contribution, await this.since()));
+    }
+  }
+
+  /** Keeps hints for another try, `failedOne` last, after a delay that doubles while tries keep failing. */
+  private retryLater(untried: Hint[], failedOne: Hint): void {
+    const keyOf = (hint: Hint) => `${hint.kind}:${hint.id}`;
+    this.failed.delete(keyOf(failedOne));
+    for (const hint of [...untried, failedOne]) {
+      if (this.failed.size >= RETRY_MAX_HINTS) break;
+      if (!this.failed.has(keyOf(hint))) this.failed.set(keyOf(hint), hint);
+    }
+    if (this.retryTimer) return;
+    const delay = this.retryDelayMs;
+    this.retryDelayMs = Math.min(delay * 2, RETRY_MAX_MS);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      const again = [...this.failed.values()];
+      this.failed.clear();
+      this.work = this.work.then(() => this.handleInOrder(again));
+    }, delay);
+    this.retryTimer.unref();
   }
 
   private async forQuestion(question: ResearchQuestion): Promise<number> {

@@ -4,7 +4,7 @@ import { errorCode, expectData, ops } from '../testing/operations';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { SchedulerService } from '../scheduler/scheduler.service';
 import { DAILY_DIGEST_JOB, INSTANT_MAIL_JOB } from './notification-delivery.service';
-import { CLOSING_REMINDERS_JOB, NotificationsFanout, NOTIFICATION_SWEEP_JOB } from './notifications-fanout.service';
+import { CLOSING_REMINDERS_JOB, NotificationsFanout, NOTIFICATION_RETRY_FIRST_MS, NOTIFICATION_SWEEP_JOB } from './notifications-fanout.service';
 
 /**
  * Every event, end to end: a write through GraphQL, the notifications in-app, and the e-mails that
@@ -283,6 +283,26 @@ describe('notifications and e-mail', () => {
     }
     await hub.app.get(SchedulerService).tick(NOTIFICATION_SWEEP_JOB, new Date());
     expect((await feed(watcher)).notifications.edges.map((e) => e.node.question?.title)).toEqual(['Do evictions follow the end of the school year?']);
+  });
+
+  it('tries a write’s notifications again soon when handling them failed, without waiting for the sweep', async () => {
+    const watcher = await follower('en');
+    expectData(await ops.setFollowing(watcher, 'SECTOR', 'SHELTER'));
+    const fanout = hub.app.get(NotificationsFanout);
+    // The first attempt fails as if the database were briefly away.
+    const failOnce = jest.spyOn(fanout as unknown as { handleHint: () => Promise<void> }, 'handleHint').mockRejectedValueOnce(new Error('database unavailable'));
+    try {
+      await ask('Did the rent rise follow the exchange rate?');
+      await settle();
+      expect(failOnce).toHaveBeenCalledTimes(1);
+      expect((await feed(watcher)).unreadNotificationCount).toBe(0);
+      const deadline = Date.now() + 4 * NOTIFICATION_RETRY_FIRST_MS;
+      while ((await feed(watcher)).unreadNotificationCount === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+      expect((await feed(watcher)).notifications.edges.map((e) => e.node.question?.title)).toEqual(['Did the rent rise follow the exchange rate?']);
+      expect(failOnce.mock.calls.length).toBeGreaterThanOrEqual(2);
+    } finally {
+      failOnce.mockRestore();
+    }
   });
 
   it('e-mails invitations and password resets in the recipient’s language with working links', async () => {

@@ -29,7 +29,7 @@ export class RetentionJob implements OnModuleInit {
     this.scheduler.register({
       name: RETENTION_JOB,
       windowMs: RETENTION_WINDOW_MS,
-      run: async (now) => ((await this.cadence.due(now)) ? this.retention.archiveExpired(now) : { questions: 0, contributions: 0 }),
+      run: (now) => this.cadence.run(now, () => this.retention.archiveExpired(now), { questions: 0, contributions: 0 }),
     });
   }
 }

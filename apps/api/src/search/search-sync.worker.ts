@@ -3,7 +3,7 @@ import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ContentChange, ContentChanges } from '../content/content-changes';
-import { FERRETDB_FULL_SCAN_INTERVAL_MS, storageKindOf } from '../database/by-id-queries';
+import { FERRETDB_FULL_SCAN_INTERVAL_MS, inFullScanLane, storageKindOf } from '../database/by-id-queries';
 import { SEARCH_ENGINE, SearchEngine } from './search-engine.port';
 import { IndexWork, SearchSources } from './search-sources';
 
@@ -169,7 +169,7 @@ export class SearchSyncWorker {
     while (this.running) {
       let claimed = 0;
       try {
-        claimed = await this.drainOnce();
+        claimed = await inFullScanLane(this.connection, () => this.drainOnce());
       } catch (error) {
         // The database is down, say: wait a little and try again; nothing was cleared.
         this.logger.warn(`search sync: ${error instanceof Error ? error.message : String(error)}`);

@@ -5,6 +5,7 @@ import { OrganisationsRepository } from '../accounts/organisations.repository';
 import { UsersRepository } from '../accounts/users.repository';
 import type { RequestWithActor } from '../auth/access.decorator';
 import { readerTokens } from '../auth/read-access';
+import type { Revision } from '../content/revision';
 import { Comment, CommentsRepository, CommentTargetRef } from '../comments/comments.repository';
 import { ContributionsRepository } from '../contributions/contributions.repository';
 import { Contribution } from '../contributions/contributions.types';
@@ -33,6 +34,8 @@ function grouped<K, V>(keys: readonly K[], values: V[], keyOf: (value: V) => K):
  */
 export class RequestLoaders {
   private cachedTokens: string[] | null = null;
+  /** Revision histories read with a question page's first read (questionWithSyntheses). */
+  private readonly questionRevisions = new Map<string, Revision[]>();
 
   constructor(
     private readonly repositories: LoaderRepositories,
@@ -98,13 +101,20 @@ export class RequestLoaders {
    * A question with its syntheses in one read (a question page's first); primes `questions` and
    * `synthesesByQuestion`. Null when it does not exist or the requester may not read it.
    */
-  async questionWithSyntheses(id: string): Promise<ResearchQuestion | null> {
-    const [found] = await this.repositories.questions.findReadableWithSynthesesByIds([id], this.tokens);
+  async questionWithSyntheses(id: string, { withRevisions = false } = {}): Promise<ResearchQuestion | null> {
+    const [found] = await this.repositories.questions.findReadableWithSynthesesByIds([id], this.tokens, { withRevisions });
     if (!found) return null;
     this.questions.prime(id, found.question);
     this.synthesesByQuestion.prime(id, found.syntheses);
+    if (found.revisions) this.questionRevisions.set(id, found.revisions);
     return found.question;
   }
+
+  /** A question's revision history: from the page's first read when it asked for it, else its own read. */
+  async revisionsOfQuestion(id: string): Promise<Revision[]> {
+    return this.questionRevisions.get(id) ?? this.repositories.questions.revisions(id);
+  }
+
 
   readonly followedQuestions = new DataLoader<string, boolean>(async (questionIds) => {
     const actor = this.request.actor;

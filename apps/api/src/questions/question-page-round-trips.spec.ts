@@ -112,7 +112,7 @@ describe('question page round trips', () => {
     } else {
       // One batched query per kind of record, plus the actor's session.
       expect(withFifty.all).toBe(withFive.all);
-      expect(withFive.all).toBeLessThanOrEqual(11);
+      expect(withFive.all).toBeLessThanOrEqual(10);
     }
     if (kind === 'ferretdb') {
       // No query of the page scans a collection that grows with content.

@@ -89,6 +89,10 @@ function toQuestion(r: QuestionLean): ResearchQuestion {
   };
 }
 
+function toRevisions(record: Pick<QuestionLean, 'revisions'>): Revision[] {
+  return (record.revisions ?? []).map((r) => ({ at: r.at, by: hex(r.by), changes: r.changes }));
+}
+
 function toSyntheses(record: Pick<QuestionLean, '_id' | 'syntheses'>): Synthesis[] {
   return (record.syntheses ?? []).map((s) => ({
     questionId: hex(record._id),
@@ -159,7 +163,7 @@ export class QuestionsRepository implements OnModuleInit {
 
   async revisions(id: string): Promise<Revision[]> {
     const record = await this.model.findById(id, { revisions: 1 }).lean<QuestionLean>();
-    return (record?.revisions ?? []).map((r) => ({ at: r.at, by: hex(r.by), changes: r.changes }));
+    return record ? toRevisions(record) : [];
   }
 
   async list(
@@ -239,10 +243,17 @@ export class QuestionsRepository implements OnModuleInit {
     return records.flatMap(toSyntheses);
   }
 
-  /** Readable questions with every synthesis version, in one query: what a question page reads first. */
-  async findReadableWithSynthesesByIds(ids: readonly string[], tokens: string[]): Promise<Array<{ question: ResearchQuestion; syntheses: Synthesis[] }>> {
-    const records = await byId.findByIds<QuestionRecord, QuestionLean>(this.model, validObjectIds(ids), { revisions: 0 }, { readableBy: { $in: tokens } });
-    return records.map((record) => ({ question: toQuestion(record), syntheses: toSyntheses(record) }));
+  /**
+   * Readable questions with every synthesis version (and, when the page shows it, the revision
+   * history), in one query: what a question page reads first.
+   */
+  async findReadableWithSynthesesByIds(
+    ids: readonly string[],
+    tokens: string[],
+    { withRevisions = false } = {},
+  ): Promise<Array<{ question: ResearchQuestion; syntheses: Synthesis[]; revisions: Revision[] | null }>> {
+    const records = await byId.findByIds<QuestionRecord, QuestionLean>(this.model, validObjectIds(ids), withRevisions ? {} : { revisions: 0 }, { readableBy: { $in: tokens } });
+    return records.map((record) => ({ question: toQuestion(record), syntheses: toSyntheses(record), revisions: withRevisions ? toRevisions(record) : null }));
   }
 
   /**

@@ -16,7 +16,6 @@ import { QuestionFilterInput, QuestionSortEnum } from './dto/question-filter.inp
 import { UpdateQuestionInput } from './dto/update-question.input';
 import { QuestionPermissionsModel, ResearchQuestionConnection, ResearchQuestionModel } from './question.model';
 import { PersonalDataGuard } from '../personal-data/personal-data-guard';
-import { QuestionsRepository } from './questions.repository';
 import { canManageQuestion, QuestionsService } from './questions.service';
 import type { QuestionSort, ResearchQuestion } from './questions.types';
 
@@ -24,7 +23,6 @@ import type { QuestionSort, ResearchQuestion } from './questions.types';
 export class QuestionsResolver {
   constructor(
     private readonly service: QuestionsService,
-    private readonly repository: QuestionsRepository,
     private readonly audit: AuditLogService,
     private readonly guard: PersonalDataGuard,
   ) {}
@@ -54,7 +52,7 @@ export class QuestionsResolver {
     const ignore = () => undefined;
     if (selectsField(info, 'comments')) loaders.commentsByTarget.load({ targetId: id, questionId: id }).catch(ignore);
     if (selectsField(info, 'viewerFollows')) loaders.followedQuestions.load(id).catch(ignore);
-    const question = await loaders.questionWithSyntheses(id);
+    const question = await loaders.questionWithSyntheses(id, { withRevisions: selectsField(info, 'revisions') });
     if (!question) throw HubError.notFound('The question');
     await this.audit.recordReads(actor, 'QUESTION', [question]);
     return question;
@@ -137,7 +135,7 @@ export class QuestionsResolver {
 
   @ResolveField(() => [RevisionModel])
   async revisions(@Parent() question: ResearchQuestion, @Context() { loaders, req }: GraphQLContext) {
-    const revisions = await this.guard.historyFor(req.actor ?? null, await this.repository.revisions(question.id));
+    const revisions = await this.guard.historyFor(req.actor ?? null, await loaders.revisionsOfQuestion(question.id));
     return Promise.all(revisions.map(async (r) => ({ ...r, by: await loaders.users.load(r.by) })));
   }
 

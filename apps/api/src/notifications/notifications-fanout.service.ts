@@ -61,6 +61,7 @@ export class NotificationsFanout implements OnModuleInit, OnApplicationBootstrap
   private readonly failed = new Map<string, Hint>();
   private retryTimer: NodeJS.Timeout | null = null;
   private retryDelayMs = NOTIFICATION_RETRY_FIRST_MS;
+  private stopping = false;
   private work: Promise<void> = Promise.resolve();
   private scheduled = false;
   private unsubscribe: (() => void) | null = null;
@@ -98,6 +99,7 @@ export class NotificationsFanout implements OnModuleInit, OnApplicationBootstrap
 
   async onApplicationShutdown(): Promise<void> {
     this.unsubscribe?.();
+    this.stopping = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
     await this.settled();
@@ -191,6 +193,8 @@ export class NotificationsFanout implements OnModuleInit, OnApplicationBootstrap
 
   /** Keeps hints for another try, `failedOne` last, after a delay that doubles while tries keep failing. */
   private retryLater(untried: Hint[], failedOne: Hint): void {
+    // Shutting down: the sweep after the next start derives the same events from the content.
+    if (this.stopping) return;
     const keyOf = (hint: Hint) => `${hint.kind}:${hint.id}`;
     this.failed.delete(keyOf(failedOne));
     for (const hint of [...untried, failedOne]) {

@@ -35,7 +35,8 @@ async function startChromium(): Promise<{ port: number; child: ChildProcess; pro
     ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: 'ignore' },
   );
-  for (let attempt = 0; attempt < 100; attempt++) {
+  // A first start on a fresh machine (cold disk cache) can take well over 10 s.
+  for (let attempt = 0; attempt < 600; attempt++) {
     if (await fetch(`http://127.0.0.1:${port}/json/version`).then((r) => r.ok, () => false)) return { port, child, profile };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

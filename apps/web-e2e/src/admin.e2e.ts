@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { hubUrl, launchBrowser, openPage, saveScreenshot } from './support/browser';
+import { launchBrowser, openPage, saveScreenshot } from './support/browser';
 import { createOrganisation, makeUser, type TestUser } from './support/hub-api';
 import { seriousAxeViolations, signInThroughForm } from './support/pages';
 

@@ -58,6 +58,9 @@ describe('dashboard and exports (built web app, real API)', () => {
     await signInThroughForm(page, analyst);
     await page.locator(`.site-nav a[href="/dashboard"]`).click();
     await page.locator('.dashboard-stats').waitFor();
+    // The charts may come after the figures (their library is a chunk of its own): wait for the last.
+    await page.locator('.dashboard-page canvas[role="img"]').nth(2).waitFor();
+    await page.locator('.tile-map g[data-code]').nth(8).waitFor();
     expect(await page.locator('.dashboard-page canvas[role="img"]').count()).toBe(3);
     expect(await page.locator('.tile-map g[data-code]').count()).toBe(9);
     const details = page.locator('details.data-table').first();

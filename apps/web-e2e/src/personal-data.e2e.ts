@@ -200,6 +200,8 @@ describe('personal data: redact before posting, review queue, admin patterns', (
     await mod.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review queue' }).click();
     await mod.page.getByRole('heading', { level: 1, name: 'Review queue' }).waitFor();
     const item = mod.page.getByTestId('review-item').filter({ hasText: token });
+    // The queue's items arrive after its heading: wait for the item before reading all its marks.
+    await item.locator('mark').first().waitFor();
     expect(await item.locator('mark').allInnerTexts()).toEqual(['03-987654']);
     await item.getByText('Found: Lebanese phone number').waitFor();
     await item.getByText('Samir Field').waitFor();

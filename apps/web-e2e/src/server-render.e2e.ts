@@ -97,15 +97,23 @@ describe('pages rendered on the server (built web app and API)', () => {
     await context.close();
   });
 
+  /**
+   * A zone in which the question's creation falls on another day than in UTC, whatever the hour of
+   * the run: its date then shows whether the app has taken the page over (UTC+14 from 10:00 UTC,
+   * UTC-11 before).
+   */
+  const zoneOfAnotherDay = () => (new Date(createdAt).getUTCHours() >= 10 ? 'Pacific/Kiritimati' : 'Pacific/Pago_Pago');
+
   it.each([
-    ['en-GB', 'en', 'Pacific/Kiritimati'],
-    ['ar-LB', 'ar', 'America/Los_Angeles'],
-  ] as const)('is taken over by the app without a mismatch (%s, in a time zone the server cannot know)', async (locale, language, timezoneId) => {
+    ['en-GB', 'en'],
+    ['ar-LB', 'ar'],
+  ] as const)('is taken over by the app without a mismatch (%s, in a time zone the server cannot know)', async (locale, language) => {
+    const timezoneId = zoneOfAnotherDay();
     const { page, problems, context } = await openPage(browser, { locale, timezoneId });
     await page.goto(hubUrl(`/questions/${questionId}`));
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
-    // After hydration the dates are in the reader's zone (UTC+14 or UTC-8: another day than UTC's, most of the time).
+    // After hydration the dates are in the reader's zone, another day than UTC's (the server's).
     // Formatted by the browser's own Intl, as the app does.
     const localDate = await page.evaluate(
       ([date, lang, zone]) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: zone }).format(new Date(date)),

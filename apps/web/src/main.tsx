@@ -9,8 +9,11 @@ import { PageCommittedContext } from './app/route-boundary';
 import { readServerState } from './app/server-rendering';
 import type { Language } from './i18n';
 import { SessionStore } from './features/account/session-store';
-import { loadI18n, preferredBrowserLanguage, shareLanguageWithServer, storedLanguage } from './i18n';
+import { holdLanguageChangesUntil, loadI18n, preferredBrowserLanguage, shareLanguageWithServer, storedLanguage } from './i18n';
 import './styles.css';
+
+/** How long a language switch may wait for a server-rendered page to be taken over. */
+const PAGE_TAKEOVER_WAIT_MS = 10_000;
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -60,14 +63,20 @@ const app = (i18n: I18n, onPageCommitted: (() => void) | null = null) => (
 );
 
 if (serverState) {
+  // The reader's own switches wait for the page too: the header is live before it.
+  let pageTakenOver: () => void = () => undefined;
+  holdLanguageChangesUntil(new Promise<void>((resolve) => (pageTakenOver = resolve)));
   // Hydrated once the page's chunk is here too, so React takes the markup over in one pass. Then,
   // if the reader chose another language than the one the server could tell, switch to it (not
   // before: an update during hydration would throw the server's markup away).
   void Promise.all([i18nReady, pageReady]).then(([i18n]) => {
+    // Should the page never commit (an error page, say), switches wait a few seconds at most.
+    setTimeout(pageTakenOver, PAGE_TAKEOVER_WAIT_MS);
     let switched = false;
     const switchToStored = () => {
       if (switched) return;
       switched = true;
+      pageTakenOver();
       const stored = shareStoredLanguage();
       if (stored && stored !== i18n.language) void i18n.changeLanguage(stored);
     };

@@ -138,9 +138,21 @@ export function applyDocumentLanguage(language: Language, root: HTMLElement | un
   root.dir = directionOf(language);
 }
 
+let languageChangesHeld: Promise<unknown> = Promise.resolve();
+
+/**
+ * Language changes wait for `released`. On a server-rendered page the header hydrates before the
+ * page, and a switch in between would render the page in another language than the server's
+ * markup it is taking over (main.tsx holds changes until the page has committed).
+ */
+export function holdLanguageChangesUntil(released: Promise<unknown>): void {
+  languageChangesHeld = released;
+}
+
 /** Sets the language the user picked and remembers it for the next visit. */
 export async function chooseLanguage(i18n: I18n, language: Language): Promise<void> {
   rememberLanguage(language);
+  await languageChangesHeld;
   await i18n.changeLanguage(language);
 }
 

@@ -3,6 +3,7 @@ export {
   chooseLanguage,
   createI18n,
   detectLanguage,
+  holdLanguageChangesUntil,
   directionOf,
   isLanguage,
   loadI18n,

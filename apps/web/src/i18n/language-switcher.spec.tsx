@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderWithProviders } from '../testing/render-with-providers';
 import { bundledResources } from './bundled-resources';
-import { createI18n, detectLanguage, LANGUAGE_STORAGE_KEY, storedLanguage } from './i18n';
+import { createI18n, detectLanguage, holdLanguageChangesUntil, LANGUAGE_STORAGE_KEY, storedLanguage } from './i18n';
 import { LanguageSwitcher } from './language-switcher';
 
 function memoryStorage(entries: Record<string, string> = {}): Storage {
@@ -32,6 +32,23 @@ describe('LanguageSwitcher', () => {
     expect(document.documentElement.lang).toBe('ar');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('ar');
     expect(screen.getByLabelText('اللغة')).toBeTruthy();
+  });
+
+  it('waits to switch until a server-rendered page is taken over (then switches)', async () => {
+    let takenOver: () => void = () => undefined;
+    holdLanguageChangesUntil(new Promise<void>((resolve) => (takenOver = resolve)));
+    try {
+      renderWithProviders(<LanguageSwitcher />);
+      fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'ar' } });
+      // Remembered at once; shown only once the page is React's.
+      expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('ar');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(document.documentElement.lang).toBe('en');
+      takenOver();
+      await waitFor(() => expect(document.documentElement.lang).toBe('ar'));
+    } finally {
+      holdLanguageChangesUntil(Promise.resolve());
+    }
   });
 
   it('goes back to left to right for French', async () => {

@@ -8,5 +8,6 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
   // Components import their own CSS; Jest does not need it.
   moduleNameMapper: { '\\.css$': '<rootDir>/src/testing/style-stub.ts' },
+  setupFilesAfterEnv: ['<rootDir>/src/testing/setup.ts'],
   coverageDirectory: '../../coverage/apps/web',
 };

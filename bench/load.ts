@@ -50,7 +50,7 @@ const LEVELS = (process.env['BENCH_LEVELS'] ?? '1,10,50').split(',').map(Number)
  */
 const THINK_MS = env('BENCH_THINK_MS', 1000);
 const INDEX_LAG_TIMEOUT_MS = env('BENCH_INDEX_TIMEOUT_S', 300) * 1000;
-/** The API's scheduler first ticks a minute after boot; the levels start once that tick's jobs are done. */
+/** The API's scheduler first ticks a minute after boot (TICK_MS in scheduler/scheduler.service.ts); the levels start once that tick's jobs are done. */
 const FIRST_TICK_MS = 60_000;
 const QUIET_WAIT_MAX_MS = env('BENCH_QUIET_WAIT_S', 600) * 1000;
 const ADMIN = { email: 'bench-admin@example.org', password: randomBytes(12).toString('hex') };
@@ -261,10 +261,9 @@ async function runLevel(
   return { concurrency, think_ms: thinkMs, seconds: round(seconds), requests, requests_per_s: round(requests / seconds), errors: errorCount, error_samples: samples, operations, api_cpu_ms_per_request: perRequest(cpuMs), database_cpu_ms_per_request: perRequest(databaseCpuMs), load_generator_cpu_ms_per_request: perRequest((generatorCpu.user + generatorCpu.system) / 1000), api_rss_mb: processMemory(pid).rss_mb };
 }
 
-/** Every acknowledged write in MongoDB, and every acknowledged contribution found by search. */
 /**
- * Waits out the background jobs' first runs after a boot (notification sweep, retention, closing
- * reminders: on FerretDB each a full read of the contributions, 25-30 s of its CPU), which land on
+ * Waits out the background jobs' first runs after a boot (on FerretDB the notification sweep and
+ * retention each read the contributions whole, 25-30 s of its CPU), which land on
  * the scheduler's first tick and would otherwise be measured as the first levels' latency. On
  * FerretDB they recur hourly, beyond this run (README). Quiet: the API and FerretDB together under a
  * tenth of a core for 5 s in a row.
@@ -285,6 +284,7 @@ async function quietBackground(pids: number[], bootedAt: number): Promise<{ wait
   return { waited_s: round((Date.now() - started) / 1000), cpu_s: round((cpu() - before) / 1000) };
 }
 
+/** Every acknowledged write in MongoDB, and every acknowledged contribution found by search. */
 async function lostWrites(url: string, client: MongoClient, dbName: string, accepted: Accepted): Promise<{ lost: number; details: Record<string, number>; index_wait_s: number }> {
   const db = client.db(dbName);
   const existing = async (collection: string, ids: unknown[]) => {

@@ -34,8 +34,6 @@ function grouped<K, V>(keys: readonly K[], values: V[], keyOf: (value: V) => K):
  */
 export class RequestLoaders {
   private cachedTokens: string[] | null = null;
-  /** Revision histories read with a question page's first read (questionWithSyntheses). */
-  private readonly questionRevisions = new Map<string, Revision[]>();
 
   constructor(
     private readonly repositories: LoaderRepositories,
@@ -75,6 +73,11 @@ export class RequestLoaders {
     grouped(questionIds, await this.repositories.questions.synthesesOf(questionIds), (s) => s.questionId),
   );
 
+  /** Each question's revision history (primed by a question page's first read when it asks for it). */
+  readonly revisionsByQuestion = new DataLoader<string, Revision[]>(async (questionIds) =>
+    byKey(questionIds, await this.repositories.questions.revisionsOf(questionIds), (entry) => entry.questionId).map((entry) => entry?.revisions ?? []),
+  );
+
   /** Each question's whole comment thread (its readable comments by target), read once per request. */
   private readonly commentThreads = new DataLoader<string, Map<string, Comment[]>>(async (questionIds) => {
     const byQuestion = new Map(questionIds.map((id) => [id, new Map<string, Comment[]>()]));
@@ -99,22 +102,16 @@ export class RequestLoaders {
 
   /**
    * A question with its syntheses in one read (a question page's first); primes `questions` and
-   * `synthesesByQuestion`. Null when it does not exist or the requester may not read it.
+   * `synthesesByQuestion`, and `revisionsByQuestion` when the page shows them. Null when it does not exist or the requester may not read it.
    */
   async questionWithSyntheses(id: string, { withRevisions = false } = {}): Promise<ResearchQuestion | null> {
     const [found] = await this.repositories.questions.findReadableWithSynthesesByIds([id], this.tokens, { withRevisions });
     if (!found) return null;
     this.questions.prime(id, found.question);
     this.synthesesByQuestion.prime(id, found.syntheses);
-    if (found.revisions) this.questionRevisions.set(id, found.revisions);
+    if (found.revisions) this.revisionsByQuestion.prime(id, found.revisions);
     return found.question;
   }
-
-  /** A question's revision history: from the page's first read when it asked for it, else its own read. */
-  async revisionsOfQuestion(id: string): Promise<Revision[]> {
-    return this.questionRevisions.get(id) ?? this.repositories.questions.revisions(id);
-  }
-
 
   readonly followedQuestions = new DataLoader<string, boolean>(async (questionIds) => {
     const actor = this.request.actor;

@@ -161,9 +161,10 @@ export class QuestionsRepository implements OnModuleInit {
     return records.map(toQuestion);
   }
 
-  async revisions(id: string): Promise<Revision[]> {
-    const record = await this.model.findById(id, { revisions: 1 }).lean<QuestionLean>();
-    return record ? toRevisions(record) : [];
+  /** Each question's revision history, in one query (DataLoader batch function). */
+  async revisionsOf(ids: readonly string[]): Promise<Array<{ questionId: string; revisions: Revision[] }>> {
+    const records = await byId.findByIds<QuestionRecord, QuestionLean>(this.model, validObjectIds(ids), { revisions: 1 });
+    return records.map((record) => ({ questionId: hex(record._id), revisions: toRevisions(record) }));
   }
 
   async list(

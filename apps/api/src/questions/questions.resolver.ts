@@ -135,7 +135,7 @@ export class QuestionsResolver {
 
   @ResolveField(() => [RevisionModel])
   async revisions(@Parent() question: ResearchQuestion, @Context() { loaders, req }: GraphQLContext) {
-    const revisions = await this.guard.historyFor(req.actor ?? null, await loaders.revisionsOfQuestion(question.id));
+    const revisions = await this.guard.historyFor(req.actor ?? null, await loaders.revisionsByQuestion.load(question.id));
     return Promise.all(revisions.map(async (r) => ({ ...r, by: await loaders.users.load(r.by) })));
   }
 

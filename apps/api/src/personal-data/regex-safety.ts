@@ -1,9 +1,18 @@
-import { runInNewContext } from 'node:vm';
+import { createContext, Script } from 'node:vm';
 import { LIMITS } from '@hub/domain';
 import { validateCustomPattern, type CustomPatternErrorCode } from '@hub/data-protection';
 
 /** How long one adversarial probe may take before the pattern counts as catastrophic. */
 export const PROBE_TIMEOUT_MS = 150;
+/**
+ * A probe that times out is run again before the pattern is refused: a catastrophic pattern is slow
+ * every time, while a safe one (well under a millisecond) times out only when the machine stalls
+ * the thread, e.g. a busy CI machine or a garbage collection, and that does not happen three times running.
+ */
+const PROBE_ATTEMPTS = 3;
+
+/** Matches the probe in a separate V8 context, whose timeout interrupts the regular expression engine. */
+const PROBE = new Script('count = 0; for (const m of input.matchAll(regex)) { if (++count > 2000) break; }');
 
 export type PatternProblemCode = CustomPatternErrorCode | 'SLOW';
 
@@ -43,15 +52,25 @@ export function checkPattern(source: string, caseInsensitive: boolean): PatternC
     const run = pump.repeat(Math.ceil(LIMITS.bodyMax / pump.length)).slice(0, LIMITS.bodyMax);
     for (const ending of ENDINGS) inputs.push(run + ending);
   }
+  const context = createContext({});
   for (const input of inputs) {
-    try {
-      runInNewContext('for (const m of input.matchAll(regex)) { if (++count > 2000) break; }', { input, regex: new RegExp(basic.regex.source, basic.regex.flags), count: 0 }, { timeout: PROBE_TIMEOUT_MS });
-    } catch (error) {
-      if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-        return { valid: false, code: 'SLOW', message: 'The pattern takes too long on long texts (catastrophic backtracking); make its repetitions unambiguous, e.g. anchor it with \\b.' };
-      }
-      throw error;
+    if (!probeFinishesInTime(context, input, basic.regex)) {
+      return { valid: false, code: 'SLOW', message: 'The pattern takes too long on long texts (catastrophic backtracking); make its repetitions unambiguous, e.g. anchor it with \\b.' };
     }
   }
   return basic;
+}
+
+function probeFinishesInTime(context: ReturnType<typeof createContext>, input: string, regex: RegExp): boolean {
+  for (let attempt = 0; attempt < PROBE_ATTEMPTS; attempt += 1) {
+    // matchAll works on a copy of the expression, so one compiled RegExp serves every attempt.
+    Object.assign(context, { input, regex });
+    try {
+      PROBE.runInContext(context, { timeout: PROBE_TIMEOUT_MS });
+      return true;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw error;
+    }
+  }
+  return false;
 }

@@ -39,7 +39,8 @@ describe('precompressed web assets', () => {
     await new Promise((resolve) => server.once('listening', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     // Compression runs in the background after boot: wait until it is served.
-    for (let attempt = 0; attempt < 100; attempt++) {
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
       if ((await get(`${base}/assets/app-abc123.js`, 'br')).headers['content-encoding'] === 'br') break;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }

@@ -41,6 +41,8 @@ const USERS_SECONDS = env('BENCH_USERS_SECONDS', 60);
 const WARMUP_SECONDS = env('BENCH_WARMUP_SECONDS', 20);
 const MAX_REQUESTS = env('BENCH_MAX_REQUESTS', 20_000);
 const PROFILE_SECONDS = env('BENCH_PROFILE_SECONDS', 10);
+/** How many of each level's slowest requests the results keep. */
+const SLOWEST_KEPT = 8;
 const LEVELS = (process.env['BENCH_LEVELS'] ?? '1,10,50').split(',').map(Number);
 /**
  * A person reads a page before the next action: each simulated user waits a think time drawn
@@ -114,6 +116,8 @@ interface LevelResult {
   requests_per_s: number;
   errors: number;
   error_samples: string[];
+  /** The level's slowest requests, with when they started (seconds into the level) and their target: a cluster in time points at a stall, one target at its data. */
+  slowest: Array<{ operation: Operation; ms: number; at_s: number; target: string }>;
   operations: Record<string, { count: number; errors: number; p50_ms: number; p95_ms: number; p99_ms: number }>;
   /** The API process's CPU time (all threads) over the level, per request. */
   api_cpu_ms_per_request: number;
@@ -176,6 +180,13 @@ async function runLevel(
   const latencies = new Map<Operation, number[]>(MIX.map(([operation]) => [operation, []]));
   const errors = new Map<Operation, number>();
   const samples: string[] = [];
+  const slowest: LevelResult['slowest'] = [];
+  const keepIfSlowest = (request: LevelResult['slowest'][number]) => {
+    if (slowest.length === SLOWEST_KEPT && request.ms <= slowest[SLOWEST_KEPT - 1].ms) return;
+    slowest.push(request);
+    slowest.sort((a, b) => b.ms - a.ms);
+    slowest.length = Math.min(slowest.length, SLOWEST_KEPT);
+  };
   let requests = 0;
   const cpuAtStart = processCpuMs(pid);
   const databaseCpuAtStart = processCpuMs(databasePid);
@@ -226,7 +237,9 @@ async function runLevel(
     } catch (error) {
       failure = `${operation}: ${error instanceof Error ? error.message : String(error)}`;
     }
-    latencies.get(operation)?.push(performance.now() - at);
+    const ms = performance.now() - at;
+    latencies.get(operation)?.push(ms);
+    keepIfSlowest({ operation, ms: round(ms), at_s: round((at - started) / 1000), target: operation === 'search' ? 'search' : questionId });
     if (failure) {
       errors.set(operation, (errors.get(operation) ?? 0) + 1);
       if (samples.length < 10) samples.push(failure.slice(0, 300));
@@ -258,7 +271,7 @@ async function runLevel(
     ]),
   );
   const errorCount = [...errors.values()].reduce((sum, n) => sum + n, 0);
-  return { concurrency, think_ms: thinkMs, seconds: round(seconds), requests, requests_per_s: round(requests / seconds), errors: errorCount, error_samples: samples, operations, api_cpu_ms_per_request: perRequest(cpuMs), database_cpu_ms_per_request: perRequest(databaseCpuMs), load_generator_cpu_ms_per_request: perRequest((generatorCpu.user + generatorCpu.system) / 1000), api_rss_mb: processMemory(pid).rss_mb };
+  return { concurrency, think_ms: thinkMs, seconds: round(seconds), requests, requests_per_s: round(requests / seconds), errors: errorCount, error_samples: samples, slowest, operations, api_cpu_ms_per_request: perRequest(cpuMs), database_cpu_ms_per_request: perRequest(databaseCpuMs), load_generator_cpu_ms_per_request: perRequest((generatorCpu.user + generatorCpu.system) / 1000), api_rss_mb: processMemory(pid).rss_mb };
 }
 
 /**
@@ -452,6 +465,7 @@ async function main(): Promise<void> {
         log(
           `  ${level.requests_per_s} requests/s, ${level.api_cpu_ms_per_request} ms API CPU a request (FerretDB ${level.database_cpu_ms_per_request}, this generator ${level.load_generator_cpu_ms_per_request}), ${level.errors} errors; p95 question page ${level.operations['questionPage']?.p95_ms} ms, search ${level.operations['search']?.p95_ms} ms, contribute ${level.operations['contribute']?.p95_ms} ms`,
         );
+        log(`  slowest: ${level.slowest.slice(0, 4).map((request) => `${request.operation} ${request.ms} ms at ${request.at_s} s`).join(', ')}`);
       }
       return done;
     };

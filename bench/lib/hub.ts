@@ -116,7 +116,9 @@ export interface BenchApi {
 export async function startBuiltApi(options: { mongoUri: string; dbName: string; admin: { email: string; password: string }; env?: Record<string, string>; nodeArgs?: string[]; ipc?: boolean; onProgress?: (detail: string) => void }): Promise<BenchApi> {
   const port = await freeLoopbackPort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), API_MAIN], {
+  // BENCH_API_NODE_ARGS (e.g. --trace-gc, which NODE_OPTIONS refuses) goes to the API's Node only.
+  const extraNodeArgs = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...extraNodeArgs, ...(options.nodeArgs ?? []), API_MAIN], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -20,7 +20,7 @@ export interface RunningFerretDb {
 }
 
 /** Names the build: the module as released plus the patches below (a new name rebuilds old copies). */
-const BUILD = `${FERRETDB_VERSION}-pk-in-untracked`;
+const BUILD = `${FERRETDB_VERSION}-pk-in-untracked-wq`;
 
 export function ferretDbBinary(projectRoot: string): string {
   return join(projectRoot, '.tools', `ferretdb-${BUILD}`, 'ferretdb');
@@ -166,12 +166,31 @@ const RESOURCE_TRACKING_PATCH = {
   declaration: '\n// hubTrackResources is off in the knowledge hub\'s build (tools/hub/ferretdb.ts).\nvar hubTrackResources = false\n',
 };
 
+/**
+ * FerretDB 1.24 opens up to 100 SQLite connections per database, and SQLite lets one write at a
+ * time: a writer that finds the lock taken sleeps in SQLite's busy handler (1, 2, 5, 10 … 100 ms a
+ * try, up to 10 s), while newcomers may take the lock before it wakes. Under concurrent writes that
+ * backoff, not the work, set the latency: the load benchmark saw every write held up to 1–3 s at
+ * once while reads by _id went on in milliseconds. The patch queues FerretDB's write transactions
+ * (inserts and updates) on a mutex per database before they begin, so they take turns without
+ * sleeping; reads still run side by side, and SQLite's lock still guards everything else.
+ */
+const WRITE_QUEUE_PATCH = {
+  file: join('internal', 'util', 'fsql', 'db.go'),
+  replacements: [
+    { from: 'import (\n\t"context"\n', to: 'import (\n\t"context"\n\t"sync"\n' },
+    { from: '\tBatchSize int\n}', to: '\tBatchSize int\n\n\t// hubWrites queues write transactions (the knowledge hub\'s build, tools/hub/ferretdb.ts).\n\thubWrites sync.Mutex\n}' },
+    { from: '\tvar sqlTx *sql.Tx\n', to: '\tvar sqlTx *sql.Tx\n\n\tdb.hubWrites.Lock()\n\tdefer db.hubWrites.Unlock()\n' },
+  ],
+};
+
 /** Applies the patches to a copy of the module; fails loudly if the source is not what they expect. */
 function patchFerretDb(work: string): void {
   patchFile(join(work, PRIMARY_KEY_PATCH.file), [PRIMARY_KEY_PATCH], 'the line the primary-key patch replaces');
   patchFile(join(work, ID_LIST_PATCH.dir, 'collection.go'), ID_LIST_PATCH.replacements, 'the _id clause the id-list patch replaces');
   writeFileSync(join(work, ID_LIST_PATCH.dir, ID_LIST_PATCH.file), ID_LIST_PATCH.source);
   patchFile(join(work, RESOURCE_TRACKING_PATCH.file), RESOURCE_TRACKING_PATCH.replacements, 'the functions the resource-tracking patch changes', RESOURCE_TRACKING_PATCH.declaration);
+  patchFile(join(work, WRITE_QUEUE_PATCH.file), WRITE_QUEUE_PATCH.replacements, 'what the write-queue patch changes');
 }
 
 /** Replaces each `from` (which must occur exactly once) with its `to`, then appends `appended`. */

@@ -116,7 +116,7 @@ interface LevelResult {
   requests_per_s: number;
   errors: number;
   error_samples: string[];
-  /** The level's slowest requests, with when they started (seconds into the level) and their target: a cluster in time points at a stall, one target at its data. */
+  /** The level's slowest requests, with when they started (seconds into the level) and their target (a question, a contribution for votes, or `search`): a cluster in time points at a stall, one target at its data. */
   slowest: Array<{ operation: Operation; ms: number; at_s: number; target: string }>;
   operations: Record<string, { count: number; errors: number; p50_ms: number; p95_ms: number; p99_ms: number }>;
   /**
@@ -225,6 +225,8 @@ async function runLevel(
     const questionId = pick(targets.questions);
     let send: () => Promise<{ status: number; data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
     let onSuccess: (data: unknown) => void = () => undefined;
+    // What the request was about, for the slowest list: a question, a contribution or a search.
+    let target = operation === 'search' ? 'search' : questionId;
     switch (operation) {
       case 'questionPage':
         send = () => postGraphQL(url, QUESTION_PAGE, { id: questionId }, member.token, 'QuestionPage');
@@ -238,6 +240,7 @@ async function runLevel(
         break;
       case 'vote': {
         const contributionId = pick(targets.contributions);
+        target = contributionId;
         send = () => postGraphQL(url, MARK_HELPFUL, { id: contributionId, helpful: true }, member.token, 'MarkHelpful');
         onSuccess = () => accepted.votes.push({ contributionId, userId: member.id });
         break;
@@ -265,7 +268,7 @@ async function runLevel(
     }
     const ms = performance.now() - at;
     latencies.get(operation)?.push(ms);
-    keepIfSlowest({ operation, ms: round(ms), at_s: round((at - started) / 1000), target: operation === 'search' ? 'search' : questionId });
+    keepIfSlowest({ operation, ms: round(ms), at_s: round((at - started) / 1000), target });
     if (failure) {
       errors.set(operation, (errors.get(operation) ?? 0) + 1);
       if (samples.length < 10) samples.push(failure.slice(0, 300));

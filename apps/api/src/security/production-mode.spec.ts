@@ -85,4 +85,12 @@ describe('test mode (for contrast: the production checks above are not vacuous)'
     expect(response.headers.get('strict-transport-security')).toBeNull();
     expect(response.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
   });
+
+  it('tells browsers and proxies to keep no GraphQL answer (they are per viewer)', async () => {
+    const answer = await postGraphQL(hub, '{ __typename }');
+    expect(answer.response.headers.get('cache-control')).toBe('no-store');
+    const refused = await postGraphQL(hub, TYPO);
+    expect(refused.body.errors?.length).toBeGreaterThan(0);
+    expect(refused.response.headers.get('cache-control')).toBe('no-store');
+  });
 });

@@ -25,6 +25,7 @@
 import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type Db, MongoClient, ObjectId } from 'mongodb';
 import { generateCorpus, prng, type QueryType } from './corpus';
@@ -120,11 +121,12 @@ interface LevelResult {
   slowest: Array<{ operation: Operation; ms: number; at_s: number; target: string }>;
   operations: Record<string, { count: number; errors: number; p50_ms: number; p95_ms: number; p99_ms: number }>;
   /**
-   * Probes every 100 ms beside the load: the API's /health (no database) and one read by _id
-   * straight from FerretDB. When the slowest requests cluster in time, the probe that stalled with
-   * them says which process held them up.
+   * Probes every 100 ms beside the load: the API's /health (no database), one read by _id straight
+   * from FerretDB, and 4 KB written and synced to the disk FerretDB keeps its files on. When the
+   * slowest requests cluster in time, the probe that stalled with them says what held them up
+   * (SQLite syncs its log in every commit, one writer at a time: a stalled sync stalls every write).
    */
-  probes: Record<'api_health' | 'database_read', { max_ms: number; at_s: number; over_100_ms: number; count: number }>;
+  probes: Record<'api_health' | 'database_read' | 'disk_sync', { max_ms: number; at_s: number; over_100_ms: number; count: number }>;
   /** The API process's CPU time (all threads) over the level, per request. */
   api_cpu_ms_per_request: number;
   /** FerretDB's, and this load generator's: the three share the machine's cores. */
@@ -165,6 +167,9 @@ async function makeMembers(url: string, adminToken: string): Promise<Member[]> {
   return members;
 }
 
+/** What the disk probe writes and syncs each time: one SQLite page. */
+const SYNC_PROBE_BYTES = Buffer.alloc(4096, 1);
+
 /** Runs `probe` every 100 ms until the deadline: its slowest answer, when it was asked, and how many took over 100 ms. */
 async function probeUntil(deadline: number, started: number, probe: () => Promise<unknown>): Promise<LevelResult['probes']['api_health']> {
   const result = { max_ms: 0, at_s: 0, over_100_ms: 0, count: 0 };
@@ -184,7 +189,7 @@ async function runLevel(
   database: Db,
   url: string,
   pid: number,
-  databasePid: number,
+  ferret: { pid: number; dataDir: string },
   concurrency: number,
   members: Member[],
   targets: { questions: string[]; contributions: string[]; searches: Array<Record<string, unknown>> },
@@ -211,14 +216,19 @@ async function runLevel(
   };
   let requests = 0;
   const cpuAtStart = processCpuMs(pid);
-  const databaseCpuAtStart = processCpuMs(databasePid);
+  const databaseCpuAtStart = processCpuMs(ferret.pid);
   const generatorCpuAtStart = process.cpuUsage();
   const started = performance.now();
   const deadline = started + durationSeconds * 1000;
+  const syncFile = await open(join(ferret.dataDir, 'disk-sync-probe'), 'w');
   const probing = Promise.all([
     probeUntil(deadline, started, () => fetch(`${url}/health`).then((response) => response.text())),
     probeUntil(deadline, started, () => database.collection('users').findOne({ _id: new ObjectId(members[0].id) })),
-  ]);
+    probeUntil(deadline, started, async () => {
+      await syncFile.write(SYNC_PROBE_BYTES);
+      await syncFile.sync();
+    }),
+  ]).finally(() => syncFile.close());
 
   const one = async (member: Member): Promise<void> => {
     const operation = pickOperation();
@@ -289,9 +299,9 @@ async function runLevel(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  const [apiHealth, databaseRead] = await probing;
+  const [apiHealth, databaseRead, diskSync] = await probing;
   const cpuMs = processCpuMs(pid) - cpuAtStart;
-  const databaseCpuMs = processCpuMs(databasePid) - databaseCpuAtStart;
+  const databaseCpuMs = processCpuMs(ferret.pid) - databaseCpuAtStart;
   const generatorCpu = process.cpuUsage(generatorCpuAtStart);
   const perRequest = (ms: number) => round(ms / Math.max(1, requests));
   const operations = Object.fromEntries(
@@ -301,7 +311,7 @@ async function runLevel(
     ]),
   );
   const errorCount = [...errors.values()].reduce((sum, n) => sum + n, 0);
-  return { concurrency, think_ms: thinkMs, seconds: round(seconds), requests, requests_per_s: round(requests / seconds), errors: errorCount, error_samples: samples, slowest, probes: { api_health: apiHealth, database_read: databaseRead }, operations, api_cpu_ms_per_request: perRequest(cpuMs), database_cpu_ms_per_request: perRequest(databaseCpuMs), load_generator_cpu_ms_per_request: perRequest((generatorCpu.user + generatorCpu.system) / 1000), api_rss_mb: processMemory(pid).rss_mb };
+  return { concurrency, think_ms: thinkMs, seconds: round(seconds), requests, requests_per_s: round(requests / seconds), errors: errorCount, error_samples: samples, slowest, probes: { api_health: apiHealth, database_read: databaseRead, disk_sync: diskSync }, operations, api_cpu_ms_per_request: perRequest(cpuMs), database_cpu_ms_per_request: perRequest(databaseCpuMs), load_generator_cpu_ms_per_request: perRequest((generatorCpu.user + generatorCpu.system) / 1000), api_rss_mb: processMemory(pid).rss_mb };
 }
 
 /**
@@ -479,7 +489,7 @@ async function main(): Promise<void> {
     if (WARMUP_SECONDS > 0) {
       // Its writes are real and checked with the others below; its numbers are not kept.
       log(`warm-up, 10 requests in flight: ${WARMUP_SECONDS} s`);
-      const warmup = await runLevel(client.db(dbName), url, pid, ferret.pid, 10, members, targets, accepted, 0, WARMUP_SECONDS);
+      const warmup = await runLevel(client.db(dbName), url, pid, ferret, 10, members, targets, accepted, 0, WARMUP_SECONDS);
       log(`  ${warmup.requests_per_s} requests/s, ${warmup.api_cpu_ms_per_request} ms API CPU a request, ${warmup.errors} errors`);
     }
     log('waiting for the background jobs of the first minutes after boot');
@@ -490,13 +500,13 @@ async function main(): Promise<void> {
       const seconds = thinkMs ? USERS_SECONDS : SECONDS;
       for (const concurrency of LEVELS) {
         log(`${concurrency} ${thinkMs ? `users (think time ${thinkMs} ms)` : 'requests in flight (no think time)'}: ${seconds} s`);
-        const level = await runLevel(client.db(dbName), url, pid, ferret.pid, concurrency, members, targets, accepted, thinkMs, seconds);
+        const level = await runLevel(client.db(dbName), url, pid, ferret, concurrency, members, targets, accepted, thinkMs, seconds);
         done.push(level);
         log(
           `  ${level.requests_per_s} requests/s, ${level.api_cpu_ms_per_request} ms API CPU a request (FerretDB ${level.database_cpu_ms_per_request}, this generator ${level.load_generator_cpu_ms_per_request}), ${level.errors} errors; p95 question page ${level.operations['questionPage']?.p95_ms} ms, search ${level.operations['search']?.p95_ms} ms, contribute ${level.operations['contribute']?.p95_ms} ms`,
         );
         log(`  slowest: ${level.slowest.slice(0, 4).map((request) => `${request.operation} ${request.ms} ms at ${request.at_s} s`).join(', ')}`);
-        log(`  probes, slowest: API /health ${level.probes.api_health.max_ms} ms at ${level.probes.api_health.at_s} s, FerretDB read ${level.probes.database_read.max_ms} ms at ${level.probes.database_read.at_s} s`);
+        log(`  probes, slowest: API /health ${level.probes.api_health.max_ms} ms at ${level.probes.api_health.at_s} s, FerretDB read ${level.probes.database_read.max_ms} ms at ${level.probes.database_read.at_s} s, disk sync ${level.probes.disk_sync.max_ms} ms at ${level.probes.disk_sync.at_s} s`);
       }
       return done;
     };

@@ -108,6 +108,14 @@ interface Accepted {
   follows: Array<{ userId: string; questionId: string }>;
 }
 
+/** A probe's slowest answer over a level, when it was asked (seconds into the level), and how many of its answers took over 100 ms. */
+interface ProbeResult {
+  max_ms: number;
+  at_s: number;
+  over_100_ms: number;
+  count: number;
+}
+
 interface LevelResult {
   concurrency: number;
   /** Mean think time between a user's actions (0: back to back, a closed loop). */
@@ -126,7 +134,7 @@ interface LevelResult {
    * slowest requests cluster in time, the probe that stalled with them says what held them up
    * (SQLite syncs its log in every commit, one writer at a time: a stalled sync stalls every write).
    */
-  probes: Record<'api_health' | 'database_read' | 'disk_sync', { max_ms: number; at_s: number; over_100_ms: number; count: number }>;
+  probes: Record<'api_health' | 'database_read' | 'disk_sync', ProbeResult>;
   /** The API process's CPU time (all threads) over the level, per request. */
   api_cpu_ms_per_request: number;
   /** FerretDB's, and this load generator's: the three share the machine's cores. */
@@ -171,8 +179,8 @@ async function makeMembers(url: string, adminToken: string): Promise<Member[]> {
 const SYNC_PROBE_BYTES = Buffer.alloc(4096, 1);
 
 /** Runs `probe` every 100 ms until the deadline: its slowest answer, when it was asked, and how many took over 100 ms. */
-async function probeUntil(deadline: number, started: number, probe: () => Promise<unknown>): Promise<LevelResult['probes']['api_health']> {
-  const result = { max_ms: 0, at_s: 0, over_100_ms: 0, count: 0 };
+async function probeUntil(deadline: number, started: number, probe: () => Promise<unknown>): Promise<ProbeResult> {
+  const result: ProbeResult = { max_ms: 0, at_s: 0, over_100_ms: 0, count: 0 };
   while (performance.now() < deadline) {
     const at = performance.now();
     await probe().catch(() => undefined);

@@ -28,7 +28,6 @@ import { SynthesesModule } from './syntheses/syntheses.module';
 import { AccessGuard } from './auth/access.guard';
 import { strictDateTime } from './common/date-time.scalar';
 import { formatGraphQLError } from './common/graphql-errors';
-import { graphqlNoStorePlugins } from './common/graphql-no-store';
 import { HubErrorFilter } from './common/hub-error.filter';
 import { InputValidationPipe } from './common/validation.pipe';
 import { AppConfig } from './config/app-config';
@@ -79,28 +78,23 @@ export class AppModule {
           driver: ApolloDriver,
           imports: [LoadersModule],
           inject: [LoaderRepositories],
-          useFactory: (loaders: LoaderRepositories) => {
-            const protection = graphqlProtection(config.env);
-            return {
-              path: '/graphql',
-              // Built in memory; apps/api/schema.gql is written and checked by the schema test.
-              autoSchemaFile: true,
-              sortSchema: true,
-              // Refuses non-ISO DateTime values (e.g. {"$gt": ""}) that Nest's scalar turned into dates.
-              transformSchema: strictDateTime,
-              playground: false,
-              introspection: config.env !== 'production',
-              // One set of DataLoaders per request (see loaders/request-loaders.ts).
-              context: ({ req, res }: { req: RequestWithActor; res: unknown }) => ({ req, res, loaders: loaders.forRequest(req) }),
-              formatError: formatGraphQLError,
-              // Apollo's CSRF prevention: cookie-carrying requests must be JSON or send a preflight header.
-              csrfPrevention: true,
-              // Depth, cost, alias, directive and token limits; no batching (security/graphql-limits.ts).
-              ...protection,
-              // Every answer sent no-store, without Apollo's cache-control plugin (common/graphql-no-store.ts).
-              plugins: [...graphqlNoStorePlugins, ...protection.plugins],
-            };
-          },
+          useFactory: (loaders: LoaderRepositories) => ({
+            path: '/graphql',
+            // Built in memory; apps/api/schema.gql is written and checked by the schema test.
+            autoSchemaFile: true,
+            sortSchema: true,
+            // Refuses non-ISO DateTime values (e.g. {"$gt": ""}) that Nest's scalar turned into dates.
+            transformSchema: strictDateTime,
+            playground: false,
+            introspection: config.env !== 'production',
+            // One set of DataLoaders per request (see loaders/request-loaders.ts).
+            context: ({ req, res }: { req: RequestWithActor; res: unknown }) => ({ req, res, loaders: loaders.forRequest(req) }),
+            formatError: formatGraphQLError,
+            // Apollo's CSRF prevention: cookie-carrying requests must be JSON or send a preflight header.
+            csrfPrevention: true,
+            // Depth, cost, alias, directive and token limits; no batching (security/graphql-limits.ts).
+            ...graphqlProtection(config.env),
+          }),
         }),
         AuditModule,
         PersonalDataModule,

@@ -1,6 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { ValidationRule } from 'graphql';
+import { graphqlNoStorePlugins } from './graphql-no-store';
 import { costLimitError, operationCost } from './operation-cost';
 
 /**
@@ -29,7 +30,7 @@ export const GRAPHQL_LIMITS = {
 } as const;
 
 // Typed through the driver's config, whose Apollo types resolve the same way in Jest and webpack.
-type ApolloPlugins = NonNullable<ApolloDriverConfig['plugins']>;
+export type ApolloPlugins = NonNullable<ApolloDriverConfig['plugins']>;
 
 export interface GraphQLProtection {
   plugins: ApolloPlugins;
@@ -51,8 +52,9 @@ const costLimitPlugin: ApolloPlugins[number] = {
 };
 
 /**
- * Armor's validation rules, graphql-js's token limit and plugins for Apollo Server. (No landing page: `playground: false`
- * makes the Nest driver install Apollo's LandingPageDisabled plugin; security tests check it.)
+ * Armor's validation rules, graphql-js's token limit and plugins for Apollo Server, answers sent
+ * no-store among them (graphql-no-store.ts). (No landing page: `playground: false` makes the Nest
+ * driver install Apollo's LandingPageDisabled plugin; security tests check it.)
  */
 export function graphqlProtection(env: 'development' | 'test' | 'production'): GraphQLProtection {
   const armor = new ApolloArmor({
@@ -69,7 +71,7 @@ export function graphqlProtection(env: 'development' | 'test' | 'production'): G
   });
   const { plugins, validationRules } = armor.protect();
   return {
-    plugins: [...(plugins as ApolloPlugins), costLimitPlugin],
+    plugins: [...graphqlNoStorePlugins, ...(plugins as ApolloPlugins), costLimitPlugin],
     validationRules: validationRules as ValidationRule[],
     // One operation per HTTP request: a batch of 1,000 sign-ins would slip past per-request limits.
     allowBatchedHttpRequests: false,

@@ -1,8 +1,5 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import type { ApolloDriverConfig } from '@nestjs/apollo';
-
-// Typed through the driver's config, whose Apollo types resolve the same way in Jest and webpack.
-type ApolloPlugins = NonNullable<ApolloDriverConfig['plugins']>;
+import type { ApolloPlugins } from './graphql-limits';
 
 /**
  * GraphQL answers are per viewer and may carry personal data: no browser or proxy may keep them.

@@ -4,7 +4,8 @@ import { Model, Types } from 'mongoose';
 import { pendingSearchSync, Revision } from '../content/revision';
 import * as outbox from '../content/search-sync.queries';
 import type { SearchSyncState } from '../content/search-sync.queries';
-import { ContentChanges, ContentWriteQueue } from '../content/content-changes';
+import { ContentChanges } from '../content/content-changes';
+import { ContentWriteQueue, WHOLE_COLLECTION } from '../content/content-write-queue';
 import { ContributionRecord } from './contribution.schema';
 import { Contribution } from './contributions.types';
 import { toHex as hex, toObjectId as oid, validObjectIds as validIds } from '../common/object-ids';
@@ -86,7 +87,8 @@ export class ContributionsRepository implements OnModuleInit {
   }
 
   async create(fields: ContributionFields): Promise<Contribution> {
-    return this.writes.run('contributions', async () => {
+    // A new document: no earlier write can touch it.
+    return this.writes.run('contributions', [], async () => {
       const created = await this.model.create({ ...toRecordFields(fields), version: 1, searchSync: pendingSearchSync() });
       this.changes.notify('contribution', [created._id.toHexString()]);
       return toContribution(created.toObject() as ContributionLean);
@@ -111,7 +113,7 @@ export class ContributionsRepository implements OnModuleInit {
   }
 
   async update(id: string, expectedVersion: number, fields: Partial<ContributionFields>, revision: Revision): Promise<Contribution | null> {
-    return this.writes.run('contributions', async () => {
+    return this.writes.run('contributions', [id], async () => {
       const record = await byId.updateByIdIf<ContributionRecord, ContributionLean>(
         this.model,
         oid(id),
@@ -129,7 +131,7 @@ export class ContributionsRepository implements OnModuleInit {
 
   /** Adds the vote and its count in one write; a second vote by the same user matches nothing. */
   async addHelpful(id: string, userId: string): Promise<boolean> {
-    return this.writes.run('contributions', async () => {
+    return this.writes.run('contributions', [id], async () => {
       const voted = await byId.updateByIdIf(this.model, oid(id), { helpfulBy: { $ne: oid(userId) } }, { $push: { helpfulBy: oid(userId) }, $inc: { helpfulCount: 1, version: 1 }, $set: { searchSync: pendingSearchSync() } });
       if (voted) this.changes.notify('contribution', [id]);
       return !!voted;
@@ -137,7 +139,7 @@ export class ContributionsRepository implements OnModuleInit {
   }
 
   async removeHelpful(id: string, userId: string): Promise<boolean> {
-    return this.writes.run('contributions', async () => {
+    return this.writes.run('contributions', [id], async () => {
       const unvoted = await byId.updateByIdIf(this.model, oid(id), { helpfulBy: oid(userId) }, { $pull: { helpfulBy: oid(userId) }, $inc: { helpfulCount: -1, version: 1 }, $set: { searchSync: pendingSearchSync() } });
       if (unvoted) this.changes.notify('contribution', [id]);
       return !!unvoted;
@@ -154,7 +156,7 @@ export class ContributionsRepository implements OnModuleInit {
   }
 
   async archive(id: string, readableBy: string[], at: Date): Promise<boolean> {
-    return this.writes.run('contributions', async () => {
+    return this.writes.run('contributions', [id], async () => {
       const archived = await byId.updateByIdIf(this.model, oid(id), { archivedAt: { $exists: false } }, { $set: { archivedAt: at, readableBy, searchSync: pendingSearchSync(at) }, $inc: { version: 1 } });
       if (archived) this.changes.notify('contribution', [id]);
       return !!archived;
@@ -173,7 +175,8 @@ export class ContributionsRepository implements OnModuleInit {
   }
 
   async setReadableBy(updates: Array<{ id: string; readableBy: string[] }>): Promise<void> {
-    return this.writes.run('contributions', async () => {
+    const ids = updates.map((u) => u.id);
+    return this.writes.run('contributions', ids, async () => {
       if (!updates.length) return;
       await this.model.bulkWrite(
         updates.map(({ id, readableBy }) => ({
@@ -183,7 +186,7 @@ export class ContributionsRepository implements OnModuleInit {
           },
         })),
       );
-      this.changes.notify('contribution', updates.map((u) => u.id));
+      this.changes.notify('contribution', ids);
     });
   }
 
@@ -202,28 +205,28 @@ export class ContributionsRepository implements OnModuleInit {
   /** The outbox read runs outside the write queue (a scan on FerretDB); only the lease is a queued write. */
   async claimSearchPending(limit: number, leaseMs: number): Promise<string[]> {
     const ids = await outbox.findClaimable(this.model, limit);
-    return this.writes.run('contributions', () => outbox.lease(this.model, ids, leaseMs));
+    return this.writes.run('contributions', ids, () => outbox.lease(this.model, ids, leaseMs));
   }
 
   clearSearchPending(indexed: SearchSyncState[]): Promise<void> {
-    return this.writes.run('contributions', async () => {
-      return outbox.clearPending(this.model, indexed);
-    });
+    return this.writes.run(
+      'contributions',
+      indexed.map((state) => state.id),
+      () => outbox.clearPending(this.model, indexed),
+    );
   }
 
   clearSearchPendingChangedBefore(startedAt: Date): Promise<void> {
-    return this.writes.run('contributions', () => outbox.clearPendingChangedBefore(this.model, startedAt));
+    return this.writes.run('contributions', WHOLE_COLLECTION, () => outbox.clearPendingChangedBefore(this.model, startedAt));
   }
 
   deferSearchPending(ids: string[], delayMs: number): Promise<void> {
-    return this.writes.run('contributions', async () => {
-      return outbox.deferPending(this.model, ids, delayMs);
-    });
+    return this.writes.run('contributions', ids, () => outbox.deferPending(this.model, ids, delayMs));
   }
 
   /** Marks contributions for re-indexing (their question's title or status changed) and hints the worker. */
   async markSearchPending(ids: string[]): Promise<void> {
-    await this.writes.run('contributions', () => outbox.markPending(this.model, validIds(ids).map(hex)));
+    await this.writes.run('contributions', ids, () => outbox.markPending(this.model, validIds(ids).map(hex)));
     this.changes.notify('contribution', ids);
   }
 

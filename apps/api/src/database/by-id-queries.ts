@@ -16,7 +16,7 @@ import sift from 'sift';
  * - on any other FerretDB, as parallel point reads, the condition checked in the process.
  * A conditional write on FerretDB checks its condition in the process before a write by `_id`
  * alone. FerretDB itself applies a conditional update as read-modify-write, so the in-process check
- * loses no atomicity there; callers serialise their writes per collection (ContentWriteQueue).
+ * loses no atomicity there; callers make writes to one document take turns (ContentWriteQueue).
  */
 export type StorageKind = 'ferretdb' | 'mongodb';
 

@@ -3,7 +3,8 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import { CommentRecord } from '../comments/comment.schema';
 import { toHex as hex, toObjectId as oid } from '../common/object-ids';
-import { ContentChanges, ContentWriteQueue } from '../content/content-changes';
+import { ContentChanges } from '../content/content-changes';
+import { ContentWriteQueue } from '../content/content-write-queue';
 import { pendingSearchSync } from '../content/revision';
 import type { ReviewState } from '../content/review';
 import { ContributionRecord } from '../contributions/contribution.schema';
@@ -82,7 +83,7 @@ export class ReviewRepository {
    * is computed from the item as read inside the write queue. Returns false when it was not held.
    */
   async decideQuestion(id: string, decision: Decision, access: (held: { readableBy: string[] }) => Promise<string[]>): Promise<boolean> {
-    return this.writes.run('questions', async () => {
+    return this.writes.run('questions', [id], async () => {
       const held = await this.questions.findById(oid(id), { review: 1, readableBy: 1 }).lean<Lean<QuestionRecord>>();
       if (held?.review !== 'HELD') return false;
       await this.questions.updateOne({ _id: oid(id) }, { $set: { ...decisionFields(decision), readableBy: await access(held), searchSync: pendingSearchSync() }, $inc: { version: 1 } });
@@ -92,7 +93,7 @@ export class ReviewRepository {
   }
 
   async decideContribution(id: string, decision: Decision, readableBy: string[]): Promise<boolean> {
-    return this.writes.run('contributions', async () => {
+    return this.writes.run('contributions', [id], async () => {
       const held = await this.contributions.findById(oid(id), { review: 1 }).lean<Lean<ContributionRecord>>();
       if (held?.review !== 'HELD') return false;
       await this.contributions.updateOne({ _id: oid(id) }, { $set: { ...decisionFields(decision), readableBy, searchSync: pendingSearchSync() }, $inc: { version: 1 } });
@@ -116,7 +117,7 @@ export class ReviewRepository {
 
   /** Synthesis versions live inside their question: the array is rewritten whole (FerretDB has no arrayFilters). */
   async decideSynthesis(questionId: string, version: number, decision: Decision, access: (held: SynthesisRecord) => string[]): Promise<boolean> {
-    return this.writes.run('questions', async () => {
+    return this.writes.run('questions', [questionId], async () => {
       const record = await this.questions.findById(oid(questionId), { syntheses: 1 }).lean<Lean<QuestionRecord>>();
       const held = record?.syntheses?.find((s) => s.version === version);
       if (!record || held?.review !== 'HELD') return false;

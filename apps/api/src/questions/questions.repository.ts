@@ -6,7 +6,8 @@ import { CursorPosition } from '../common/connection';
 import { pendingSearchSync, Revision } from '../content/revision';
 import * as outbox from '../content/search-sync.queries';
 import type { SearchSyncState } from '../content/search-sync.queries';
-import { ContentChanges, ContentWriteQueue } from '../content/content-changes';
+import { ContentChanges } from '../content/content-changes';
+import { ContentWriteQueue, WHOLE_COLLECTION } from '../content/content-write-queue';
 import { published, reviewFields } from '../content/review';
 import { QuestionRecord } from './question.schema';
 import { QuestionFilter, QuestionSort, ResearchQuestion, Synthesis } from './questions.types';
@@ -141,7 +142,8 @@ export class QuestionsRepository implements OnModuleInit {
   }
 
   async create(fields: QuestionFields): Promise<ResearchQuestion> {
-    return this.writes.run('questions', async () => {
+    // A new document: no earlier write can touch it.
+    return this.writes.run('questions', [], async () => {
       const now = new Date();
       const created = await this.model.create({ ...toRecordFields(fields), lastActivityAt: now, version: 1, searchSync: pendingSearchSync(now) });
       this.changes.notify('question', [created._id.toHexString()]);
@@ -214,7 +216,8 @@ export class QuestionsRepository implements OnModuleInit {
    * since `expectedVersion` was read (optimistic concurrency; no lost updates).
    */
   async update(id: string, expectedVersion: number, fields: Partial<QuestionFields> & { duplicateOf?: string | null; related?: string[] }, revision: Revision | null, expectedStatus?: QuestionStatus): Promise<ResearchQuestion | null> {
-    return this.writes.run('questions', async () => {
+    // The question and, for the reverse links written here too, the questions it links to.
+    return this.writes.run('questions', [id, ...(fields.related ?? [])], async () => {
       const set: Record<string, unknown> = { ...toRecordFields(fields), lastActivityAt: new Date(), searchSync: pendingSearchSync() };
       const unset: Record<string, 1> = {};
       if ('duplicateOf' in fields) {
@@ -262,7 +265,7 @@ export class QuestionsRepository implements OnModuleInit {
    * question is still at `expectedVersion` and has `expectedSyntheses` versions.
    */
   async appendSynthesis(id: string, expectedVersion: number, synthesis: Omit<Synthesis, 'questionId'>, close: boolean): Promise<ResearchQuestion | null> {
-    return this.writes.run('questions', async () => {
+    return this.writes.run('questions', [id], async () => {
       const now = new Date();
       const set: Record<string, unknown> = { lastActivityAt: now, searchSync: pendingSearchSync(now) };
       if (close) {
@@ -307,17 +310,17 @@ export class QuestionsRepository implements OnModuleInit {
   /** Lists contributions under their question; adding one already listed changes nothing. */
   async addContributions(questionId: string, contributionIds: string[]): Promise<void> {
     if (!contributionIds.length) return;
-    await this.writes.run('questions', () =>
+    await this.writes.run('questions', [questionId], () =>
       this.model.updateOne({ _id: oid(questionId) }, { $addToSet: { contributionIds: { $each: contributionIds.map(oid) } } }),
     );
   }
 
   /** Records on each of `relatedIds` that `fromId` links to it. */
   async addLinkedFrom(fromId: string, relatedIds: string[]): Promise<void> {
-    await this.writes.run('questions', () => this.linkBack(fromId, relatedIds));
+    await this.writes.run('questions', relatedIds, () => this.linkBack(fromId, relatedIds));
   }
 
-  /** addLinkedFrom for callers already inside the questions write queue (which does not nest). */
+  /** addLinkedFrom for callers whose turn in the write queue already covers `relatedIds` (turns do not nest). */
   private linkBack(fromId: string, relatedIds: string[]): Promise<void> {
     return byId.updateManyByIds(this.model, validObjectIds(relatedIds), { linkedFrom: { $ne: oid(fromId) } }, { $addToSet: { linkedFrom: oid(fromId) } });
   }
@@ -337,7 +340,7 @@ export class QuestionsRepository implements OnModuleInit {
 
   /** Archives once (the retention lease makes this run on one instance only). */
   async archive(id: string, readableBy: string[], at: Date): Promise<boolean> {
-    return this.writes.run('questions', async () => {
+    return this.writes.run('questions', [id], async () => {
       const archived = await byId.updateByIdIf(this.model, oid(id), { archivedAt: { $exists: false } }, { $set: { archivedAt: at, readableBy, searchSync: pendingSearchSync(at) }, $inc: { version: 1 } });
       if (archived) this.changes.notify('question', [id]);
       return !!archived;
@@ -368,27 +371,27 @@ export class QuestionsRepository implements OnModuleInit {
   /** The outbox read runs outside the write queue (a scan on FerretDB); only the lease is a queued write. */
   async claimSearchPending(limit: number, leaseMs: number): Promise<string[]> {
     const ids = await outbox.findClaimable(this.model, limit);
-    return this.writes.run('questions', () => outbox.lease(this.model, ids, leaseMs));
+    return this.writes.run('questions', ids, () => outbox.lease(this.model, ids, leaseMs));
   }
 
   clearSearchPending(indexed: SearchSyncState[]): Promise<void> {
-    return this.writes.run('questions', async () => {
-      return outbox.clearPending(this.model, indexed);
-    });
+    return this.writes.run(
+      'questions',
+      indexed.map((state) => state.id),
+      () => outbox.clearPending(this.model, indexed),
+    );
   }
 
   clearSearchPendingChangedBefore(startedAt: Date): Promise<void> {
-    return this.writes.run('questions', () => outbox.clearPendingChangedBefore(this.model, startedAt));
+    return this.writes.run('questions', WHOLE_COLLECTION, () => outbox.clearPendingChangedBefore(this.model, startedAt));
   }
 
   deferSearchPending(ids: string[], delayMs: number): Promise<void> {
-    return this.writes.run('questions', async () => {
-      return outbox.deferPending(this.model, ids, delayMs);
-    });
+    return this.writes.run('questions', ids, () => outbox.deferPending(this.model, ids, delayMs));
   }
 
   async markSearchPending(ids: string[]): Promise<void> {
-    await this.writes.run('questions', () => outbox.markPending(this.model, validObjectIds(ids).map(hex)));
+    await this.writes.run('questions', ids, () => outbox.markPending(this.model, validObjectIds(ids).map(hex)));
     this.changes.notify('question', ids);
   }
 

@@ -2,8 +2,10 @@
 // and the one every integration test talks to. Self-contained (node built-ins and the MongoDB
 // driver only) because it is loaded both by Node 24 directly and by Jest's global setup.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 
@@ -11,8 +13,11 @@ export const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
 export const FERRETDB_VERSION = 'v1.24.2';
 
 export interface RunningFerretDb {
+  /** Through the Unix socket. */
   uri: string;
-  port: number;
+  socketPath: string;
+  /** The loopback TCP port, when one was asked for. */
+  port?: number;
   dataDir: string;
   /** The FerretDB process (benchmarks read its CPU time). */
   pid: number;
@@ -270,22 +275,39 @@ export async function freeLoopbackPort(): Promise<number> {
 export interface StartOptions {
   binary: string;
   dataDir: string;
+  /**
+   * Also listen on this loopback TCP port, for a developer's own tools (mongosh, Compass). Off by
+   * default: FerretDB asks no password, and any local user can open a loopback port.
+   */
   port?: number;
   /** Where FerretDB's own log lines go; silent by default. */
   onLog?: (chunk: string) => void;
   readyTimeoutMs?: number;
 }
 
-/** Starts FerretDB (SQLite backend) on a loopback port and resolves once it answers a ping. */
+/**
+ * Starts FerretDB (SQLite backend) and resolves once it answers a ping. It listens on a Unix socket
+ * (and on TCP only when `port` is given): FerretDB asks no password, and a socket in a folder only
+ * this user may enter keeps other local users out, where any of them can open a loopback port.
+ */
 export async function startFerretDb(options: StartOptions): Promise<RunningFerretDb> {
-  mkdirSync(options.dataDir, { recursive: true });
-  const port = options.port ?? (await freeLoopbackPort());
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  // The database files hold everything the hub knows: this user's alone.
+  chmodSync(options.dataDir, 0o700);
+  const socketPath = socketPathFor(options.dataDir);
+  const uri = `mongodb://${encodeURIComponent(socketPath)}/`;
+  if (existsSync(socketPath)) {
+    if (await answersPing(uri)) throw new Error(`Another FerretDB is already serving ${options.dataDir} (${socketPath})`);
+    rmSync(socketPath, { force: true }); // left by a FerretDB that was killed
+  }
   const child = spawn(
     options.binary,
     [
       '--handler=sqlite',
       `--sqlite-url=file:${options.dataDir}/`,
-      `--listen-addr=127.0.0.1:${port}`,
+      `--listen-unix=${socketPath}`,
+      // FerretDB listens on TCP unless told otherwise; an empty address turns that off.
+      `--listen-addr=${options.port === undefined ? '' : `127.0.0.1:${options.port}`}`,
       `--state-dir=${options.dataDir}`,
       process.env['HUB_FERRETDB_DEBUG_ADDR'] ? `--debug-addr=${process.env['HUB_FERRETDB_DEBUG_ADDR']}` : '--debug-addr=-',
       '--telemetry=disable',
@@ -312,7 +334,6 @@ export async function startFerretDb(options: StartOptions): Promise<RunningFerre
     exited = true;
   });
 
-  const uri = `mongodb://127.0.0.1:${port}/`;
   const deadline = Date.now() + (options.readyTimeoutMs ?? 30_000);
   for (;;) {
     if (exited) throw new Error(`FerretDB exited during start-up:\n${output}`);
@@ -323,7 +344,24 @@ export async function startFerretDb(options: StartOptions): Promise<RunningFerre
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { uri, port, dataDir: options.dataDir, pid: child.pid as number, stop: () => stopProcess(child) };
+  return { uri, socketPath, port: options.port, dataDir: options.dataDir, pid: child.pid as number, stop: () => stopProcess(child) };
+}
+
+/**
+ * `<dataDir>/ferretdb.sock`, or, where that path is too long for a socket address (108 bytes on
+ * Linux), a folder of this user's in the temporary directory named after the data folder, so a
+ * restart on the same data finds the same socket.
+ */
+function socketPathFor(dataDir: string): string {
+  const beside = join(dataDir, 'ferretdb.sock');
+  if (Buffer.byteLength(beside) <= 100) return beside;
+  const dir = join(tmpdir(), `hub-ferretdb-${createHash('sha256').update(dataDir).digest('hex').slice(0, 16)}`);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const owner = lstatSync(dir);
+  if (!owner.isDirectory() || owner.uid !== process.getuid?.() || (owner.mode & 0o077) !== 0) {
+    throw new Error(`${dir} is not a private folder of this user's; remove it or use a shorter data folder path`);
+  }
+  return join(dir, 'ferretdb.sock');
 }
 
 async function answersPing(uri: string): Promise<boolean> {

@@ -66,7 +66,7 @@ if (!mongoUri) {
     const dbDir = join(dataDir, 'ferretdb');
     ferret = await startFerretDb({ binary, dataDir: dbDir, port: process.env['HUB_DB_PORT'] ? Number(process.env['HUB_DB_PORT']) : undefined });
     mongoUri = ferret.uri;
-    say(`Embedded FerretDB is answering on ${ferret.uri} (data in ${dbDir})`);
+    say(`Embedded FerretDB is answering on ${ferret.socketPath}${ferret.port ? ` and on 127.0.0.1:${ferret.port}` : ''} (data in ${dbDir})`);
   } catch (error) {
     say(error instanceof MissingToolError ? error.message : `Could not start the embedded database: ${String(error)}`);
     process.exit(1);

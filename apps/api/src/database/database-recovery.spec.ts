@@ -48,7 +48,8 @@ const binary = process.env['HUB_FERRETDB_BINARY'];
     const down = await waitFor(() => readiness(hub.url), (r) => r.status === 503);
     expect(down.body.database.ok).toBe(false);
 
-    ferret = await startFerretDb({ binary: binary as string, dataDir, port: ferret.port });
+    // The same data folder: the same socket, so the API's connection string still points at it.
+    ferret = await startFerretDb({ binary: binary as string, dataDir });
     const up = await waitFor(() => readiness(hub.url), (r) => r.status === 200);
     expect(up.body.database.ok).toBe(true);
     // The same connection serves again, and the data written before the outage is still there.

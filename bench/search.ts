@@ -1,7 +1,8 @@
 /**
  * Search benchmark through the real API: starts FerretDB and the built API (`npx nx build api`
  * first), loads a synthetic corpus straight into MongoDB with its outbox flags set, and measures
- * the boot index build, a reindex, write-to-searchable lag, GraphQL search latency and RSS.
+ * the boot index build, a reindex (and searches while it runs), write-to-searchable lag, GraphQL
+ * search latency and RSS.
  *   npx tsx --tsconfig tsconfig.base.json bench/search.ts [--questions 10000] [--contributions 100000]
  */
 import { randomBytes } from 'node:crypto';
@@ -75,19 +76,35 @@ async function main(): Promise<void> {
 
     const reindexStarted = Date.now();
     await gql('mutation { reindexSearch { state } }', {}, token);
+    // A search every 100 ms while the new index is built: what users feel of a reindex (they are
+    // answered from the previous generation, in turns with the build).
+    const duringReindex: number[] = [];
+    let reindexing = true;
+    const probing = (async () => {
+      for (let i = 0; reindexing; i++) {
+        const started = performance.now();
+        await gql(search, { input: toInput(mix[i % mix.length]) });
+        duringReindex.push(performance.now() - started);
+        await sleep(100);
+      }
+    })();
     for (;;) {
       const { searchIndexStatus: s } = await gql<{ searchIndexStatus: { state: string; finishedAt: string | null } }>('{ searchIndexStatus { state finishedAt } }', {}, token);
       if (s.state === 'READY' && s.finishedAt && Date.parse(s.finishedAt) >= reindexStarted) break;
       await sleep(200);
     }
     const reindexS = (Date.now() - reindexStarted) / 1000;
-    log(`reindex ${reindexS.toFixed(1)} s`);
+    reindexing = false;
+    await probing;
+    log(`reindex ${reindexS.toFixed(1)} s; ${duringReindex.length} searches meanwhile, p95 ${percentile(duringReindex, 95).toFixed(1)} ms, slowest ${Math.max(...duringReindex).toFixed(1)} ms`);
     const memory = processMemory(pid);
 
     const results = {
       documents,
       index_build_s: round(indexBuildS),
       reindex_s: round(reindexS),
+      search_during_reindex_p95_ms: round(percentile(duringReindex, 95)),
+      search_during_reindex_max_ms: round(Math.max(...duringReindex)),
       index_lag_p95_ms: Math.round(percentile(lags, 95)),
       contribution_write_p95_ms: Math.round(percentile(writes, 95)),
       search_p50_ms: round(percentile(latencies, 50)),
@@ -108,13 +125,14 @@ async function main(): Promise<void> {
   }
 }
 
-function table(r: { documents: number; index_build_s: number; reindex_s: number; index_lag_p95_ms: number; search_p50_ms: number; search_p95_ms: number; api_rss_mb: number; api_rss_peak_mb: number }): string {
+function table(r: { documents: number; index_build_s: number; reindex_s: number; search_during_reindex_p95_ms: number; search_during_reindex_max_ms: number; index_lag_p95_ms: number; search_p50_ms: number; search_p95_ms: number; api_rss_mb: number; api_rss_peak_mb: number }): string {
   return [
     '| Measure (embedded engine, through GraphQL) | Target | Measured |',
     '|---|---|---|',
     `| Documents | 110k | ${r.documents} |`,
     `| Boot + index build | — | ${r.index_build_s} s |`,
     `| Full reindex | ≤ 120 s | ${r.reindex_s} s |`,
+    `| Search while reindexing, p95 / slowest | — | ${r.search_during_reindex_p95_ms} / ${r.search_during_reindex_max_ms} ms |`,
     `| New contribution searchable, p95 | ≤ 1000 ms | ${r.index_lag_p95_ms} ms |`,
     `| Search p50 | — | ${r.search_p50_ms} ms |`,
     `| Search p95 | ≤ 50 ms | ${r.search_p95_ms} ms |`,

@@ -34,21 +34,14 @@ describe('concurrent writes', () => {
     await hub?.close();
   });
 
+  const ask = async (title: string, body: string) =>
+    expectData(await ops.askQuestion(lead, { title, body, purpose: 'To plan the response with partners.', sectors: ['PROT'], places: ['LB11'], sensitivity: 'PUBLIC', publish: true })).askQuestion;
+
   const contribution = (questionId: string, body: string, as: SignedInUser) =>
     ops.contribute(as, { questionId, body, places: ['LB11'], evidenceType: 'DIRECT_OBSERVATION', confidence: 'MEDIUM', language: 'en', sensitivity: 'PUBLIC', anonymous: false, tags: [] });
 
   it('counts every vote and lists every contribution sent at the same moment', async () => {
-    const question = expectData(
-      await ops.askQuestion(lead, {
-        title: 'Why did child labour rise in Akkar this year?',
-        body: 'The VASyR shows more working children aged 10 to 14.',
-        purpose: 'To plan outreach with education partners.',
-        sectors: ['PROT'],
-        places: ['LB11'],
-        sensitivity: 'PUBLIC',
-        publish: true,
-      }),
-    ).askQuestion;
+    const question = await ask('Why did child labour rise in Akkar this year?', 'The VASyR shows more working children aged 10 to 14.');
     const first = expectData(await contribution(question.id, 'Families took children out of school for the harvest.', authors[0])).contribute;
     const second = expectData(await contribution(question.id, 'Transport costs to school doubled in the spring.', authors[1])).contribute;
 
@@ -80,17 +73,7 @@ describe('concurrent writes', () => {
   });
 
   it('keeps an edit made while others vote on the same contribution', async () => {
-    const question = expectData(
-      await ops.askQuestion(lead, {
-        title: 'Are evictions in Tripoli linked to rent rises?',
-        body: 'Eviction notices rose in the last six months.',
-        purpose: 'To target shelter cash assistance.',
-        sectors: ['PROT'],
-        places: ['LB11'],
-        sensitivity: 'PUBLIC',
-        publish: true,
-      }),
-    ).askQuestion;
+    const question = await ask('Are evictions in Tripoli linked to rent rises?', 'Eviction notices rose in the last six months.');
     const created = expectData(await contribution(question.id, 'Landlords raised rents by a third.', authors[0])).contribute;
     const [edit] = await Promise.all([
       ops.updateContribution(authors[0], { id: created.id, version: created.version, body: 'Landlords raised rents by a third, in dollars.' }),

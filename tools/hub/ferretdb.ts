@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { MongoClient } from 'mongodb';
 
 export const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
@@ -352,7 +352,9 @@ export async function startFerretDb(options: StartOptions): Promise<RunningFerre
  * Linux), a folder of this user's in the temporary directory named after the data folder, so a
  * restart on the same data finds the same socket.
  */
-function socketPathFor(dataDir: string): string {
+function socketPathFor(dataFolder: string): string {
+  // Absolute: the API that connects through it may run from another working directory.
+  const dataDir = resolve(dataFolder);
   const beside = join(dataDir, 'ferretdb.sock');
   if (Buffer.byteLength(beside) <= 100) return beside;
   const dir = join(tmpdir(), `hub-ferretdb-${createHash('sha256').update(dataDir).digest('hex').slice(0, 16)}`);

@@ -14,25 +14,7 @@ import { normalisePaging } from '../search-paging';
 import { EngineState } from './engine-state';
 import { InvertedIndex, MatchSet } from './inverted-index';
 import { planQuery } from './query-plan';
-
-// The longest stretch of a rebuild between two yields to the event loop, so requests are answered
-// meanwhile (searches from the previous generation). A document takes 0.5-1 ms: 500 of them between
-// yields held every request during the boot build for up to 400 ms (a CPU profile under load).
-const SLICE_MS = 10;
-
-/** Tells a long loop when SLICE_MS of work has passed since it last yielded to the event loop. */
-class TimeSlicer {
-  private since = performance.now();
-
-  get due(): boolean {
-    return performance.now() - this.since >= SLICE_MS;
-  }
-
-  async yield(): Promise<void> {
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    this.since = performance.now();
-  }
-}
+import { TimeSlicer } from './time-slicer';
 
 /**
  * The in-process engine (used when MEILI_URL is unset): an inverted index in memory, rebuilt

@@ -366,7 +366,8 @@ function socketPathFor(dataFolder: string): string {
   return join(dir, 'ferretdb.sock');
 }
 
-async function answersPing(uri: string): Promise<boolean> {
+/** Whether a MongoDB-protocol server answers at `uri` within half a second. */
+export async function answersPing(uri: string): Promise<boolean> {
   const client = new MongoClient(uri, { serverSelectionTimeoutMS: 500, connectTimeoutMS: 500 });
   try {
     await client.db('admin').command({ ping: 1 });

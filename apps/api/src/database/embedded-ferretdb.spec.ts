@@ -1,8 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MongoClient } from 'mongodb';
-import { freeLoopbackPort, startFerretDb, type RunningFerretDb } from '@hub/tools/ferretdb';
+import { answersPing, freeLoopbackPort, startFerretDb, type RunningFerretDb } from '@hub/tools/ferretdb';
 
 /** The TCP ports a process listens on (Linux: its socket descriptors matched against /proc/net/tcp). */
 function listeningTcpPorts(pid: number): number[] {
@@ -26,15 +25,6 @@ function listeningTcpPorts(pid: number): number[] {
     }
   }
   return ports;
-}
-
-async function ping(uri: string): Promise<boolean> {
-  const client = new MongoClient(uri, { serverSelectionTimeoutMS: 2_000 });
-  try {
-    return (await client.db('admin').command({ ping: 1 }))['ok'] === 1;
-  } finally {
-    await client.close();
-  }
 }
 
 /**
@@ -70,20 +60,20 @@ const binary = process.env['HUB_FERRETDB_BINARY'];
     expect(ferret.socketPath).toBe(join(dataDir, 'ferretdb.sock'));
     expect(statSync(ferret.socketPath).isSocket()).toBe(true);
     expect(ferret.uri).toBe(`mongodb://${encodeURIComponent(ferret.socketPath)}/`);
-    expect(await ping(ferret.uri)).toBe(true);
+    expect(await answersPing(ferret.uri)).toBe(true);
     expect(ferret.port).toBeUndefined();
     expect(listeningTcpPorts(ferret.pid)).toEqual([]);
     // A second FerretDB on the same files would corrupt them: refused.
     await expect(startFerretDb({ binary: binary as string, dataDir })).rejects.toThrow(/already serving/);
-    expect(await ping(ferret.uri)).toBe(true);
+    expect(await answersPing(ferret.uri)).toBe(true);
   });
 
   it('also listens on a loopback port when one is asked for', async () => {
     const port = await freeLoopbackPort();
     const ferret = await start(folder('hub-embedded-tcp-'), port);
     expect(listeningTcpPorts(ferret.pid)).toEqual([port]);
-    expect(await ping(`mongodb://127.0.0.1:${port}/`)).toBe(true);
-    expect(await ping(ferret.uri)).toBe(true);
+    expect(await answersPing(`mongodb://127.0.0.1:${port}/`)).toBe(true);
+    expect(await answersPing(ferret.uri)).toBe(true);
   });
 
   it('puts the socket in a private temporary folder when the data folder path is too long for one', async () => {
@@ -92,14 +82,14 @@ const binary = process.env['HUB_FERRETDB_BINARY'];
     expect(ferret.socketPath.startsWith(tmpdir())).toBe(true);
     expect(Buffer.byteLength(ferret.socketPath)).toBeLessThanOrEqual(100);
     expect(statSync(join(ferret.socketPath, '..')).mode & 0o777).toBe(0o700);
-    expect(await ping(ferret.uri)).toBe(true);
+    expect(await answersPing(ferret.uri)).toBe(true);
     // The same data folder finds the same socket after a restart, a stale one from a kill included.
     process.kill(ferret.pid, 'SIGKILL');
     await ferret.stop();
     expect(existsSync(ferret.socketPath)).toBe(true);
     const again = await start(dataDir);
     expect(again.socketPath).toBe(ferret.socketPath);
-    expect(await ping(again.uri)).toBe(true);
+    expect(await answersPing(again.uri)).toBe(true);
     await again.stop();
     rmSync(join(ferret.socketPath, '..'), { recursive: true, force: true });
   });

@@ -1,5 +1,5 @@
 /**
- * Load benchmark through the built API (`npx nx build api` first; `npm run bench:load`): its own
+ * Load benchmark through the built API (`npm run bench:load` builds it first): its own
  * FerretDB with the generated corpus of bench/search.ts, N signed-in members, then a realistic mix
  * at concurrency 1, 10 and 50 — 70% reads (the web's question page and search operations, half
  * each), 20% follows, helpful votes and comments, 10% new contributions — each level bounded in

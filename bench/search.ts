@@ -1,6 +1,6 @@
 /**
- * Search benchmark through the real API: starts FerretDB and the built API (`npx nx build api`
- * first), loads a synthetic corpus straight into MongoDB with its outbox flags set, and measures
+ * Search benchmark through the real API: starts FerretDB and the built API (`npm run bench:search`
+ * builds it first), loads a synthetic corpus straight into MongoDB with its outbox flags set, and measures
  * the boot index build, a reindex (and searches while it runs), write-to-searchable lag, GraphQL
  * search latency and RSS.
  *   npx tsx --tsconfig tsconfig.base.json bench/search.ts [--questions 10000] [--contributions 100000]

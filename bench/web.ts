@@ -1,6 +1,6 @@
 /**
  * Web weight: the JavaScript a first visit downloads before any route chunk (the entry script and
- * its module preloads), gzip-compressed as served. Run after `npx nx build web`:
+ * its module preloads), gzip-compressed as served. `npm run bench:web` builds the web app and the API, then runs
  *   npx tsx --tsconfig tsconfig.base.json bench/web.ts
  * Then Lighthouse's mobile preset on the home, a question and the search page (bench/lighthouse.ts;
  * `--skip-lighthouse` keeps the previous scores). Writes bench/results/web.json.

@@ -110,7 +110,7 @@ export interface BenchApi {
 }
 
 /**
- * Starts the built API (`npx nx build api` first) in production mode on loopback and waits until
+ * Starts the built API (the `bench:*` npm scripts build it first) in production mode on loopback and waits until
  * /ready says so (the boot index build included). `onProgress` sees /ready's search detail.
  */
 export async function startBuiltApi(options: { mongoUri: string; dbName: string; admin: { email: string; password: string }; env?: Record<string, string>; nodeArgs?: string[]; ipc?: boolean; onProgress?: (detail: string) => void }): Promise<BenchApi> {

@@ -30,12 +30,16 @@ export function DashboardPage() {
   const state = dashboardStateFromParams(params);
   const { data, loading, error, refetch } = useQuery(DASHBOARD_QUERY, { variables: { filter: dashboardFilter(state) } });
   const update = (change: Partial<DashboardState>) => setParams(dashboardStateToParams({ ...state, ...change }));
-  const statusNames: Record<QuestionStatus, string> = {
-    DRAFT: t('questionStatus.DRAFT'),
-    OPEN: t('questionStatus.OPEN'),
-    SYNTHESISING: t('questionStatus.SYNTHESISING'),
-    CLOSED: t('questionStatus.CLOSED'),
-  };
+  // Made once per language, so the charts below are not rebuilt on every render.
+  const statusNames = useMemo<Record<QuestionStatus, string>>(
+    () => ({
+      DRAFT: t('questionStatus.DRAFT'),
+      OPEN: t('questionStatus.OPEN'),
+      SYNTHESISING: t('questionStatus.SYNTHESISING'),
+      CLOSED: t('questionStatus.CLOSED'),
+    }),
+    [t],
+  );
   const rtl = directionOf(isLanguage(i18n.language) ? i18n.language : 'en') === 'rtl';
   const dashboard = data?.dashboard;
 

@@ -1,6 +1,6 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderWithProviders } from '../../testing/render-with-providers';
-import { vocabulariesMock } from '../../testing/fixtures';
+import { noSuggestionsMock, vocabulariesMock } from '../../testing/fixtures';
 import { SEARCH_QUERY } from './graphql/search.operations';
 import { SearchPage } from './search-page';
 
@@ -40,7 +40,7 @@ describe('SearchPage', () => {
         values: [{ __typename: 'FacetValueModel', value: 'LB2', label: 'Bekaa', count: null, lessThan: 5 }],
       },
     ];
-    renderWithProviders(<SearchPage />, { route: '/search?q=evictions', mocks: [searchMock({ text: 'evictions' }, results([hit], facets)), vocabulariesMock] });
+    renderWithProviders(<SearchPage />, { route: '/search?q=evictions', mocks: [searchMock({ text: 'evictions' }, results([hit], facets)), vocabulariesMock, noSuggestionsMock] });
     const link = await screen.findByRole('link', { name: 'Why are evictions rising?' });
     expect(link.getAttribute('href')).toBe('/questions/q1#contribution-c1');
     expect(link.querySelector('mark')?.textContent).toBe('evictions');
@@ -53,10 +53,12 @@ describe('SearchPage', () => {
   it('helps when nothing is found', async () => {
     renderWithProviders(<SearchPage />, {
       route: '/search?q=zzz&sector=SHELTER',
-      mocks: [searchMock({ text: 'zzz', filters: { sectors: ['SHELTER'] } }, results([])), vocabulariesMock],
+      mocks: [searchMock({ text: 'zzz', filters: { sectors: ['SHELTER'] } }, results([])), searchMock({ text: 'zzz' }, results([])), vocabulariesMock, noSuggestionsMock],
     });
     expect(await screen.findByRole('heading', { name: 'Nothing found for “zzz”' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Clear the filters' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Clear the filters' }));
+    // The same words searched again without the filters: still nothing, and nothing left to clear.
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Clear the filters' })).toBeNull());
+    expect(await screen.findByRole('heading', { name: 'Nothing found for “zzz”' })).toBeTruthy();
   });
 });

@@ -18,7 +18,9 @@ export function AccessFields({ draft, errors, onChange }: AccessFieldsProps) {
   const session = useSession();
   const { sectorOptions } = useVocabularies();
   const organisationId = session.status === 'signedIn' ? session.viewer.organisationId : '';
-  const { data } = useQuery(ACCESS_CHOICES_QUERY, { variables: { organisationId }, skip: !organisationId });
+  // Only a confidential question needs the lists: a weak connection should not fetch them for every question.
+  const chooses = draft.sensitivity === 'CONFIDENTIAL' || draft.sensitivity === 'STRICTLY_CONFIDENTIAL';
+  const { data } = useQuery(ACCESS_CHOICES_QUERY, { variables: { organisationId }, skip: !organisationId || !chooses });
   const organisations = (data?.organisations ?? []).map((organisation) => ({
     value: organisation.id,
     label: organisation.acronym ? `${organisation.acronym} – ${organisation.name}` : organisation.name,

@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import type { AskQuestionInput } from '../../../graphql/generated/graphql';
 import { renderWithProviders } from '../../../testing/render-with-providers';
-import { vocabulariesMock } from '../../../testing/fixtures';
+import { accessChoicesMock, vocabulariesMock } from '../../../testing/fixtures';
 import { ASK_QUESTION_MUTATION, SIMILAR_QUESTIONS_QUERY } from '../graphql/ask-question.operations';
 import { AskQuestionPage } from './ask-question-page';
 
@@ -24,10 +24,15 @@ describe('AskQuestionPage', () => {
   });
 
   it('explains each sensitivity level and asks who may read a confidential question', async () => {
-    renderWithProviders(<AskQuestionPage />, { viewer: { roles: ['SECTOR_LEAD'], leadSectors: ['SHELTER'] }, mocks: [vocabulariesMock] });
+    renderWithProviders(<AskQuestionPage />, { viewer: { roles: ['SECTOR_LEAD'], leadSectors: ['SHELTER'] }, mocks: [vocabulariesMock, accessChoicesMock] });
     expect(screen.getByText('Only signed-in members of the hub can read it.')).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: 'Confidential' }));
     expect(await screen.findByRole('group', { name: 'Sectors that may read it' })).toBeTruthy();
+    const organisations = screen.getByRole('group', { name: 'Organisations that may read it' });
+    expect(await within(organisations).findByRole('checkbox', { name: 'ARN – Akkar Relief Network' })).toBeTruthy();
+    expect(within(organisations).getByRole('checkbox', { name: 'Bekaa Women’s Union' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: 'Strictly confidential' }));
+    expect(within(screen.getByRole('group', { name: 'People who may read it' })).getByRole('checkbox', { name: 'Rami Khoury' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Publish the question' })).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: 'Save as a draft' }));
     expect(screen.getByRole('button', { name: 'Save the draft' })).toBeTruthy();

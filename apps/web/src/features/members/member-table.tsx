@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberFieldsFragment, Role } from '../../graphql/generated/graphql';
 import { Button, ErrorMessage } from '../../ui';
 import { useAction } from '../admin/action-errors';
+import { AdminTable, RowWithEditor } from '../admin/admin-list';
 import { useVocabularies } from '../vocabulary';
 import {
   DEACTIVATE_MEMBER_MUTATION,
@@ -29,64 +30,52 @@ export interface MemberTableProps {
 export function MemberTable({ caption, members, grantable, viewerId, organisationName, onChanged }: MemberTableProps) {
   const { t } = useTranslation('people');
   const [open, setOpen] = useState<string | null>(null);
-  const columns = organisationName ? 6 : 5;
+  const columns = [
+    t('members.fields.displayName'),
+    t('members.fields.email'),
+    ...(organisationName ? [t('members.fields.organisation')] : []),
+    t('members.fields.roles'),
+    t('members.fields.status'),
+    t('admin.actions'),
+  ];
   return (
-    <div className="admin-table-wrapper">
-      <table className="admin-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('members.fields.displayName')}</th>
-            <th scope="col">{t('members.fields.email')}</th>
-            {organisationName ? <th scope="col">{t('members.fields.organisation')}</th> : null}
-            <th scope="col">{t('members.fields.roles')}</th>
-            <th scope="col">{t('members.fields.status')}</th>
-            <th scope="col">{t('admin.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((member) => {
-            const manageable = member.id !== viewerId && member.status !== 'ERASED' && member.roles.every((role) => grantable.includes(role));
-            return (
-              <Fragment key={member.id}>
-                <tr data-testid={`member-${member.id}`}>
-                  <th scope="row">
-                    <bdi>{member.displayName}</bdi>
-                  </th>
-                  <td dir="ltr">{member.email ?? '—'}</td>
-                  {organisationName ? (
-                    <td>
-                      <bdi>{organisationName(member.organisationId)}</bdi>
-                    </td>
-                  ) : null}
-                  <td>{member.roles.map((role) => roleLabel(t, role)).join(', ')}</td>
-                  <td>{statusLabel(t, member.status)}</td>
-                  <td>
-                    {manageable ? (
-                      <Button
-                        variant="secondary"
-                        aria-expanded={open === member.id}
-                        aria-label={t('members.manageNamed', { name: member.displayName })}
-                        onClick={() => setOpen(open === member.id ? null : member.id)}
-                      >
-                        {t('members.manage')}
-                      </Button>
-                    ) : null}
-                  </td>
-                </tr>
-                {open === member.id ? (
-                  <tr>
-                    <td colSpan={columns}>
-                      <ManageMember member={member} grantable={grantable} onChanged={onChanged} />
-                    </td>
-                  </tr>
-                ) : null}
-              </Fragment>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <AdminTable caption={caption} columns={columns}>
+      {members.map((member) => {
+        const manageable = member.id !== viewerId && member.status !== 'ERASED' && member.roles.every((role) => grantable.includes(role));
+        return (
+          <RowWithEditor
+            key={member.id}
+            testId={`member-${member.id}`}
+            columns={columns.length}
+            editor={open === member.id ? <ManageMember member={member} grantable={grantable} onChanged={onChanged} /> : null}
+          >
+            <th scope="row">
+              <bdi>{member.displayName}</bdi>
+            </th>
+            <td dir="ltr">{member.email ?? '—'}</td>
+            {organisationName ? (
+              <td>
+                <bdi>{organisationName(member.organisationId)}</bdi>
+              </td>
+            ) : null}
+            <td>{member.roles.map((role) => roleLabel(t, role)).join(', ')}</td>
+            <td>{statusLabel(t, member.status)}</td>
+            <td>
+              {manageable ? (
+                <Button
+                  variant="secondary"
+                  aria-expanded={open === member.id}
+                  aria-label={t('members.manageNamed', { name: member.displayName })}
+                  onClick={() => setOpen(open === member.id ? null : member.id)}
+                >
+                  {t('members.manage')}
+                </Button>
+              ) : null}
+            </td>
+          </RowWithEditor>
+        );
+      })}
+    </AdminTable>
   );
 }
 

@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonalDataPatternFieldsFragment } from '../../../graphql/generated/graphql';
-import { Button, EmptyState, ErrorMessage, LoadingState, PageHeading } from '../../../ui';
+import { Button, EmptyState, ErrorMessage, PageHeading } from '../../../ui';
 import { useLanguage } from '../../vocabulary';
+import { AdminTable, EditToggle, ListPending, RowWithEditor } from '../admin-list';
 import { useAction } from '../action-errors';
 import {
   CREATE_PERSONAL_DATA_PATTERN_MUTATION,
@@ -31,72 +32,52 @@ function inputOf(values: PatternValues) {
 export function PersonalDataPatternsPage() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { data, loading, error, refetch } = useQuery(PERSONAL_DATA_PATTERNS_QUERY, { fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(PERSONAL_DATA_PATTERNS_QUERY, { fetchPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState<string | null>(null);
   const patterns = data?.personalDataPatterns ?? [];
 
   let content;
-  if (error && !data) {
-    content = <ErrorMessage title={t('admin.loadError')} action={<Button onClick={() => void refetch()}>{t('admin.retry')}</Button>} />;
-  } else if (loading && !data) {
-    content = <LoadingState label={t('admin.loading')} />;
+  if (!data) {
+    content = <ListPending error={error} onRetry={() => void refetch()} />;
   } else if (patterns.length === 0) {
     content = <EmptyState title={t('admin.personalDataPatterns.empty')}>{t('admin.personalDataPatterns.emptyBody')}</EmptyState>;
   } else {
+    const columns = [
+      t('admin.personalDataPatterns.fields.name'),
+      t('admin.personalDataPatterns.fields.label'),
+      t('admin.personalDataPatterns.fields.pattern'),
+      t('admin.personalDataPatterns.state'),
+      t('admin.actions'),
+    ];
     content = (
-      <div className="admin-table-wrapper">
-        <table className="admin-table">
-          <caption>{t('admin.personalDataPatterns.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.personalDataPatterns.fields.name')}</th>
-              <th scope="col">{t('admin.personalDataPatterns.fields.label')}</th>
-              <th scope="col">{t('admin.personalDataPatterns.fields.pattern')}</th>
-              <th scope="col">{t('admin.personalDataPatterns.state')}</th>
-              <th scope="col">{t('admin.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {patterns.map((pattern) => (
-              <Fragment key={pattern.id}>
-                <tr data-testid="pattern-row">
-                  <th scope="row">
-                    <bdi>{pattern.name}</bdi>
-                  </th>
-                  <td>
-                    <bdi>{pattern.label[language] || pattern.label.en}</bdi>
-                  </td>
-                  <td>
-                    <code dir="ltr">{pattern.pattern}</code>
-                    {pattern.caseInsensitive ? <span className="admin-muted"> · {t('admin.personalDataPatterns.caseInsensitiveShort')}</span> : null}
-                  </td>
-                  <td>{pattern.enabled ? t('admin.personalDataPatterns.enabled') : t('admin.personalDataPatterns.disabled')}</td>
-                  <td>
-                    <div className="admin-table__actions">
-                      <Button
-                        variant="secondary"
-                        aria-expanded={editing === pattern.id}
-                        aria-label={t('admin.editNamed', { name: pattern.name })}
-                        onClick={() => setEditing(editing === pattern.id ? null : pattern.id)}
-                      >
-                        {t('admin.edit')}
-                      </Button>
-                      <ToggleButton pattern={pattern} />
-                    </div>
-                  </td>
-                </tr>
-                {editing === pattern.id ? (
-                  <tr>
-                    <td colSpan={5}>
-                      <EditPattern pattern={pattern} onDone={() => setEditing(null)} />
-                    </td>
-                  </tr>
-                ) : null}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable caption={t('admin.personalDataPatterns.caption')} columns={columns}>
+        {patterns.map((pattern) => (
+          <RowWithEditor
+            key={pattern.id}
+            testId="pattern-row"
+            columns={columns.length}
+            editor={editing === pattern.id ? <EditPattern pattern={pattern} onDone={() => setEditing(null)} /> : null}
+          >
+            <th scope="row">
+              <bdi>{pattern.name}</bdi>
+            </th>
+            <td>
+              <bdi>{pattern.label[language] || pattern.label.en}</bdi>
+            </td>
+            <td>
+              <code dir="ltr">{pattern.pattern}</code>
+              {pattern.caseInsensitive ? <span className="admin-muted"> · {t('admin.personalDataPatterns.caseInsensitiveShort')}</span> : null}
+            </td>
+            <td>{pattern.enabled ? t('admin.personalDataPatterns.enabled') : t('admin.personalDataPatterns.disabled')}</td>
+            <td>
+              <div className="admin-table__actions">
+                <EditToggle open={editing === pattern.id} name={pattern.name} onToggle={() => setEditing(editing === pattern.id ? null : pattern.id)} />
+                <ToggleButton pattern={pattern} />
+              </div>
+            </td>
+          </RowWithEditor>
+        ))}
+      </AdminTable>
     );
   }
 

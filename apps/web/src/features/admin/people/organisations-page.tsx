@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, EmptyState, ErrorMessage, LoadingState, PageHeading, TextField } from '../../../ui';
+import { Button, EmptyState, PageHeading, TextField } from '../../../ui';
 import { useVocabularies } from '../../vocabulary';
 import { ORGANISATIONS_QUERY } from '../../members/graphql/members.operations';
 import { OrganisationForm } from '../../members/organisation-form';
+import { AdminTable, EditToggle, ListPending, RowWithEditor } from '../admin-list';
 
 const PAGE_SIZE = 20;
 
@@ -12,7 +13,7 @@ const PAGE_SIZE = 20;
 export function OrganisationsPage() {
   const { t } = useTranslation('people');
   const { organisationTypeName } = useVocabularies();
-  const { data, loading, error, refetch } = useQuery(ORGANISATIONS_QUERY, { fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(ORGANISATIONS_QUERY, { fetchPolicy: 'cache-and-network' });
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(PAGE_SIZE);
   const [editing, setEditing] = useState<string | null>(null);
@@ -22,61 +23,37 @@ export function OrganisationsPage() {
   );
 
   let content;
-  if (error && !data) {
-    content = <ErrorMessage title={t('admin.loadError')} action={<Button onClick={() => void refetch()}>{t('admin.retry')}</Button>} />;
-  } else if (loading && !data) {
-    content = <LoadingState label={t('admin.loading')} />;
+  if (!data) {
+    content = <ListPending error={error} onRetry={() => void refetch()} />;
   } else if (matching.length === 0) {
     content = <EmptyState title={t('admin.organisations.empty')} />;
   } else {
     content = (
       <>
         <p role="status">{t('admin.organisations.count', { count: matching.length })}</p>
-        <div className="admin-table-wrapper">
-          <table className="admin-table">
-            <caption>{t('admin.organisations.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('organisationPage.fields.name')}</th>
-                <th scope="col">{t('organisationPage.fields.acronym')}</th>
-                <th scope="col">{t('organisationPage.fields.type')}</th>
-                <th scope="col">{t('admin.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {matching.slice(0, shown).map((organisation) => (
-                <Fragment key={organisation.id}>
-                  <tr>
-                    <th scope="row">
-                      <bdi>{organisation.name}</bdi>
-                    </th>
-                    <td>
-                      <bdi>{organisation.acronym ?? ''}</bdi>
-                    </td>
-                    <td>{organisationTypeName(organisation.type)}</td>
-                    <td>
-                      <Button
-                        variant="secondary"
-                        aria-expanded={editing === organisation.id}
-                        aria-label={t('admin.editNamed', { name: organisation.name })}
-                        onClick={() => setEditing(editing === organisation.id ? null : organisation.id)}
-                      >
-                        {t('admin.edit')}
-                      </Button>
-                    </td>
-                  </tr>
-                  {editing === organisation.id ? (
-                    <tr>
-                      <td colSpan={4}>
-                        <OrganisationForm organisation={organisation} withType onDone={() => setEditing(null)} />
-                      </td>
-                    </tr>
-                  ) : null}
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          caption={t('admin.organisations.caption')}
+          columns={[t('organisationPage.fields.name'), t('organisationPage.fields.acronym'), t('organisationPage.fields.type'), t('admin.actions')]}
+        >
+          {matching.slice(0, shown).map((organisation) => (
+            <RowWithEditor
+              key={organisation.id}
+              columns={4}
+              editor={editing === organisation.id ? <OrganisationForm organisation={organisation} withType onDone={() => setEditing(null)} /> : null}
+            >
+              <th scope="row">
+                <bdi>{organisation.name}</bdi>
+              </th>
+              <td>
+                <bdi>{organisation.acronym ?? ''}</bdi>
+              </td>
+              <td>{organisationTypeName(organisation.type)}</td>
+              <td>
+                <EditToggle open={editing === organisation.id} name={organisation.name} onToggle={() => setEditing(editing === organisation.id ? null : organisation.id)} />
+              </td>
+            </RowWithEditor>
+          ))}
+        </AdminTable>
         {matching.length > shown ? (
           <Button variant="secondary" onClick={() => setShown(shown + PAGE_SIZE)}>
             {t('admin.loadMore')}

@@ -2,12 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberStatus } from '../../../graphql/generated/graphql';
-import { Button, EmptyState, ErrorMessage, LoadingState, PageHeading, SelectField, TextField } from '../../../ui';
+import { Button, EmptyState, PageHeading, SelectField, TextField } from '../../../ui';
 import { useSession } from '../../account/session-context';
 import { InviteMemberForm } from '../../members/invite-member-form';
 import { ALL_ROLES, statusLabel } from '../../members/member-labels';
 import { MemberTable } from '../../members/member-table';
 import { ORGANISATIONS_QUERY, SEARCH_MEMBERS_QUERY } from '../../members/graphql/members.operations';
+import { ListPending } from '../admin-list';
 import { useDebouncedValue } from '../../vocabulary';
 
 const STATUSES: readonly MemberStatus[] = ['ACTIVE', 'INVITED', 'DEACTIVATED'];
@@ -42,10 +43,8 @@ export function UsersPage() {
     });
 
   let content;
-  if (error && !data) {
-    content = <ErrorMessage title={t('admin.loadError')} action={<Button onClick={() => void refetch()}>{t('admin.retry')}</Button>} />;
-  } else if (loading && !data) {
-    content = <LoadingState label={t('admin.loading')} />;
+  if (!data) {
+    content = <ListPending error={error} onRetry={() => void refetch()} />;
   } else if (members.length === 0) {
     content = <EmptyState title={t('admin.users.empty')} />;
   } else {

@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminCohortsQuery } from '../../../graphql/generated/graphql';
-import { Button, EmptyState, ErrorMessage, LoadingState, PageHeading } from '../../../ui';
+import { EmptyState, PageHeading } from '../../../ui';
 import { useLanguage } from '../../vocabulary';
+import { AdminTable, EditToggle, ListPending, RowWithEditor } from '../admin-list';
 import { useAction } from '../action-errors';
 import { ADMIN_COHORTS_QUERY, CREATE_COHORT_MUTATION, UPDATE_COHORT_MUTATION } from '../graphql/vocabulary-admin.operations';
 import { aliasList, EMPTY_TERM, TermForm, termValues, type TermValues } from './term-form';
@@ -14,69 +15,38 @@ type Cohort = AdminCohortsQuery['cohorts'][number];
 export function CohortsPage() {
   const { t } = useTranslation('people');
   const language = useLanguage();
-  const { data, loading, error, refetch } = useQuery(ADMIN_COHORTS_QUERY, { fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(ADMIN_COHORTS_QUERY, { fetchPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState<string | null>(null);
   const cohorts = data?.cohorts ?? [];
 
   let content;
-  if (error && !data) {
-    content = <ErrorMessage title={t('admin.loadError')} action={<Button onClick={() => void refetch()}>{t('admin.retry')}</Button>} />;
-  } else if (loading && !data) {
-    content = <LoadingState label={t('admin.loading')} />;
+  if (!data) {
+    content = <ListPending error={error} onRetry={() => void refetch()} />;
   } else if (cohorts.length === 0) {
     content = <EmptyState title={t('admin.cohorts.empty')} />;
   } else {
     content = (
-      <div className="admin-table-wrapper">
-        <table className="admin-table">
-          <caption>{t('admin.cohorts.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.terms.name')}</th>
-              <th scope="col">{t('admin.terms.code')}</th>
-              <th scope="col">{t('admin.terms.aliases')}</th>
-              <th scope="col">{t('admin.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cohorts.map((cohort) => {
-              const name = cohort.names[language] || cohort.names.en;
-              return (
-                <Fragment key={cohort.code}>
-                  <tr>
-                    <th scope="row">
-                      <bdi>{name}</bdi>
-                    </th>
-                    <td>
-                      <code>{cohort.code}</code>
-                    </td>
-                    <td>
-                      <bdi>{cohort.aliases.join(', ')}</bdi>
-                    </td>
-                    <td>
-                      <Button
-                        variant="secondary"
-                        aria-expanded={editing === cohort.code}
-                        aria-label={t('admin.editNamed', { name })}
-                        onClick={() => setEditing(editing === cohort.code ? null : cohort.code)}
-                      >
-                        {t('admin.edit')}
-                      </Button>
-                    </td>
-                  </tr>
-                  {editing === cohort.code ? (
-                    <tr>
-                      <td colSpan={4}>
-                        <EditCohort cohort={cohort} onDone={() => setEditing(null)} />
-                      </td>
-                    </tr>
-                  ) : null}
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable caption={t('admin.cohorts.caption')} columns={[t('admin.terms.name'), t('admin.terms.code'), t('admin.terms.aliases'), t('admin.actions')]}>
+        {cohorts.map((cohort) => {
+          const name = cohort.names[language] || cohort.names.en;
+          return (
+            <RowWithEditor key={cohort.code} columns={4} editor={editing === cohort.code ? <EditCohort cohort={cohort} onDone={() => setEditing(null)} /> : null}>
+              <th scope="row">
+                <bdi>{name}</bdi>
+              </th>
+              <td>
+                <code>{cohort.code}</code>
+              </td>
+              <td>
+                <bdi>{cohort.aliases.join(', ')}</bdi>
+              </td>
+              <td>
+                <EditToggle open={editing === cohort.code} name={name} onToggle={() => setEditing(editing === cohort.code ? null : cohort.code)} />
+              </td>
+            </RowWithEditor>
+          );
+        })}
+      </AdminTable>
     );
   }
 

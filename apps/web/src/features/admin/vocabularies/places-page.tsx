@@ -3,8 +3,9 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlaceLevel } from '../../../graphql/generated/graphql';
-import { EmptyState, ErrorMessage, LoadingState, PageHeading, TextField } from '../../../ui';
+import { EmptyState, PageHeading, TextField } from '../../../ui';
 import { useDebouncedValue, useLanguage } from '../../vocabulary';
+import { ListPending } from '../admin-list';
 import { useAction } from '../action-errors';
 import { ADMIN_PLACES_QUERY, ADMIN_SEARCH_PLACES_QUERY, UPDATE_PLACE_MUTATION } from '../graphql/vocabulary-admin.operations';
 import { aliasList, TermForm, termValues, type TermValues } from './term-form';
@@ -81,10 +82,9 @@ interface PlaceListProps {
 function PlaceSearchResults({ query, onSelect, selected }: PlaceListProps & { query: string }) {
   const { t } = useTranslation('people');
   const language = useLanguage();
-  const { data, loading, error } = useQuery(ADMIN_SEARCH_PLACES_QUERY, { variables: { query, language } });
-  if (error) return <ErrorMessage title={t('admin.loadError')} />;
-  if (loading && !data) return <LoadingState label={t('admin.loading')} />;
-  const places = data?.searchPlaces ?? [];
+  const { data, error, refetch } = useQuery(ADMIN_SEARCH_PLACES_QUERY, { variables: { query, language } });
+  if (!data) return <ListPending error={error} onRetry={() => void refetch()} />;
+  const places = data.searchPlaces;
   if (places.length === 0) return <EmptyState title={t('admin.places.noMatch')} />;
   return (
     <ul className="admin-list" aria-label={t('admin.places.results')}>
@@ -105,10 +105,9 @@ function PlaceSearchResults({ query, onSelect, selected }: PlaceListProps & { qu
 /** One level of the tree, loaded when its parent is opened. */
 function PlaceChildren({ parentCode, onSelect, selected }: PlaceListProps & { parentCode: string | null }) {
   const { t } = useTranslation('people');
-  const { data, loading, error } = useQuery(ADMIN_PLACES_QUERY, { variables: { parentCode } });
-  if (error) return <ErrorMessage title={t('admin.loadError')} />;
-  if (loading && !data) return <LoadingState label={t('admin.loading')} />;
-  const places = data?.places ?? [];
+  const { data, error, refetch } = useQuery(ADMIN_PLACES_QUERY, { variables: { parentCode } });
+  if (!data) return <ListPending error={error} onRetry={() => void refetch()} />;
+  const places = data.places;
   if (places.length === 0) return <p className="admin-muted">{t('admin.places.noChildren')}</p>;
   return (
     <ul className={parentCode ? 'admin-tree admin-tree--nested' : 'admin-tree'}>

@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminSectorsQuery, SensitivityLevel } from '../../../graphql/generated/graphql';
-import { Button, ErrorMessage, LoadingState, PageHeading, SelectField } from '../../../ui';
+import { PageHeading, SelectField } from '../../../ui';
 import { useSensitivityOptions } from '../../questions/components/sensitivity';
 import { useLanguage } from '../../vocabulary';
+import { AdminTable, EditToggle, ListPending, RowWithEditor } from '../admin-list';
 import { useAction } from '../action-errors';
 import {
   ADMIN_SECTORS_QUERY,
@@ -21,67 +22,41 @@ type Sector = TopSector['subSectors'][number];
 export function SectorsPage() {
   const { t } = useTranslation('people');
   const language = useLanguage();
-  const { data, loading, error, refetch } = useQuery(ADMIN_SECTORS_QUERY, { fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(ADMIN_SECTORS_QUERY, { fetchPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState<string | null>(null);
 
   let content;
-  if (error && !data) {
-    content = (
-      <ErrorMessage title={t('admin.loadError')} action={<Button onClick={() => void refetch()}>{t('admin.retry')}</Button>} />
-    );
-  } else if (loading && !data) {
-    content = <LoadingState label={t('admin.loading')} />;
+  if (!data) {
+    content = <ListPending error={error} onRetry={() => void refetch()} />;
   } else {
-    const sectors = data?.sectors ?? [];
-    const rows = sectors.flatMap((sector) => [{ sector, sub: false }, ...sector.subSectors.map((sub) => ({ sector: sub, sub: true }))]);
+    const rows = data.sectors.flatMap((sector) => [{ sector, sub: false }, ...sector.subSectors.map((sub) => ({ sector: sub, sub: true }))]);
     content = (
-      <div className="admin-table-wrapper">
-        <table className="admin-table">
-          <caption>{t('admin.sectors.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.terms.name')}</th>
-              <th scope="col">{t('admin.terms.code')}</th>
-              <th scope="col">{t('admin.sectors.defaultSensitivity')}</th>
-              <th scope="col">{t('admin.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ sector, sub }) => (
-              <Fragment key={sector.code}>
-                <tr data-testid={`sector-${sector.code}`}>
-                  <th scope="row" className={sub ? 'admin-table__sub' : undefined}>
-                    <bdi>{sector.names[language] || sector.names.en}</bdi>
-                  </th>
-                  <td>
-                    <code>{sector.code}</code>
-                  </td>
-                  <td>
-                    <SensitivitySelect sector={sector} name={sector.names[language] || sector.names.en} />
-                  </td>
-                  <td>
-                    <Button
-                      variant="secondary"
-                      aria-expanded={editing === sector.code}
-                      aria-label={t('admin.editNamed', { name: sector.names[language] || sector.names.en })}
-                      onClick={() => setEditing(editing === sector.code ? null : sector.code)}
-                    >
-                      {t('admin.edit')}
-                    </Button>
-                  </td>
-                </tr>
-                {editing === sector.code ? (
-                  <tr>
-                    <td colSpan={4}>
-                      <EditSector sector={sector} topLevel={sectors} onDone={() => setEditing(null)} />
-                    </td>
-                  </tr>
-                ) : null}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable caption={t('admin.sectors.caption')} columns={[t('admin.terms.name'), t('admin.terms.code'), t('admin.sectors.defaultSensitivity'), t('admin.actions')]}>
+        {rows.map(({ sector, sub }) => {
+          const name = sector.names[language] || sector.names.en;
+          return (
+            <RowWithEditor
+              key={sector.code}
+              testId={`sector-${sector.code}`}
+              columns={4}
+              editor={editing === sector.code ? <EditSector sector={sector} topLevel={data.sectors} onDone={() => setEditing(null)} /> : null}
+            >
+              <th scope="row" className={sub ? 'admin-table__sub' : undefined}>
+                <bdi>{name}</bdi>
+              </th>
+              <td>
+                <code>{sector.code}</code>
+              </td>
+              <td>
+                <SensitivitySelect sector={sector} name={name} />
+              </td>
+              <td>
+                <EditToggle open={editing === sector.code} name={name} onToggle={() => setEditing(editing === sector.code ? null : sector.code)} />
+              </td>
+            </RowWithEditor>
+          );
+        })}
+      </AdminTable>
     );
   }
 

@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { LIMITS } from '@hub/domain';
-import { Fragment, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminTagsQuery } from '../../../graphql/generated/graphql';
-import { Button, EmptyState, ErrorMessage, LoadingState, PageHeading, TextAreaField, TextField } from '../../../ui';
+import { Button, EmptyState, ErrorMessage, PageHeading, TextAreaField, TextField } from '../../../ui';
 import { useDebouncedValue } from '../../vocabulary';
+import { AdminTable, EditToggle, ListPending, RowWithEditor } from '../admin-list';
 import { useAction, type ActionState } from '../action-errors';
 import { ADMIN_TAGS_QUERY, CREATE_TAG_MUTATION, MERGE_TAGS_MUTATION, UPDATE_TAG_MUTATION } from '../graphql/vocabulary-admin.operations';
 import { aliasList } from './term-form';
@@ -37,81 +38,52 @@ export function TagsPage() {
     });
 
   let content;
-  if (error && !data) {
-    content = <ErrorMessage title={t('admin.loadError')} action={<Button onClick={() => void refetch()}>{t('admin.retry')}</Button>} />;
-  } else if (loading && !data) {
-    content = <LoadingState label={t('admin.loading')} />;
+  if (!data) {
+    content = <ListPending error={error} onRetry={() => void refetch()} />;
   } else if (tags.length === 0) {
     content = <EmptyState title={debounced ? t('admin.tags.noMatch') : t('admin.tags.empty')} />;
   } else {
     content = (
       <>
-        <p role="status">{t('admin.tags.count', { count: data?.tags.totalCount ?? 0 })}</p>
-        <div className="admin-table-wrapper">
-          <table className="admin-table">
-            <caption>{t('admin.tags.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.tags.label')}</th>
-                <th scope="col">{t('admin.tags.slug')}</th>
-                <th scope="col">{t('admin.tags.synonyms')}</th>
-                <th scope="col">{t('admin.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tags.map((tag) => (
-                <Fragment key={tag.slug}>
-                  <tr data-testid={`tag-${tag.slug}`}>
-                    <th scope="row">
-                      <bdi>{tag.label}</bdi>
-                    </th>
-                    <td>
-                      <code>{tag.slug}</code>
-                    </td>
-                    <td>
-                      <bdi>{tag.synonyms.join(', ')}</bdi>
-                    </td>
-                    <td className="admin-table__actions">
-                      <Button
-                        variant="secondary"
-                        aria-expanded={mode?.slug === tag.slug && mode.kind === 'edit'}
-                        aria-label={t('admin.editNamed', { name: tag.label })}
-                        onClick={() => setMode(mode?.slug === tag.slug && mode.kind === 'edit' ? null : { slug: tag.slug, kind: 'edit' })}
-                      >
-                        {t('admin.edit')}
-                      </Button>
-                      <Button
-                        variant="secondary"
-                        aria-expanded={mode?.slug === tag.slug && mode.kind === 'merge'}
-                        aria-label={t('admin.tags.mergeNamed', { name: tag.label })}
-                        onClick={() => setMode(mode?.slug === tag.slug && mode.kind === 'merge' ? null : { slug: tag.slug, kind: 'merge' })}
-                      >
-                        {t('admin.tags.merge')}
-                      </Button>
-                    </td>
-                  </tr>
-                  {mode?.slug === tag.slug ? (
-                    <tr>
-                      <td colSpan={4}>
-                        {mode.kind === 'edit' ? (
-                          <EditTag tag={tag} onDone={() => setMode(null)} />
-                        ) : (
-                          <MergeTag
-                            source={tag}
-                            onDone={() => {
-                              setMode(null);
-                              void refetch();
-                            }}
-                          />
-                        )}
-                      </td>
-                    </tr>
-                  ) : null}
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <p role="status">{t('admin.tags.count', { count: data.tags.totalCount })}</p>
+        <AdminTable caption={t('admin.tags.caption')} columns={[t('admin.tags.label'), t('admin.tags.slug'), t('admin.tags.synonyms'), t('admin.actions')]}>
+          {tags.map((tag) => {
+            const opened = mode?.slug === tag.slug ? mode.kind : null;
+            const toggle = (kind: 'edit' | 'merge') => setMode(opened === kind ? null : { slug: tag.slug, kind });
+            let editor = null;
+            if (opened === 'edit') editor = <EditTag tag={tag} onDone={() => setMode(null)} />;
+            if (opened === 'merge') {
+              editor = (
+                <MergeTag
+                  source={tag}
+                  onDone={() => {
+                    setMode(null);
+                    void refetch();
+                  }}
+                />
+              );
+            }
+            return (
+              <RowWithEditor key={tag.slug} testId={`tag-${tag.slug}`} columns={4} editor={editor}>
+                <th scope="row">
+                  <bdi>{tag.label}</bdi>
+                </th>
+                <td>
+                  <code>{tag.slug}</code>
+                </td>
+                <td>
+                  <bdi>{tag.synonyms.join(', ')}</bdi>
+                </td>
+                <td className="admin-table__actions">
+                  <EditToggle open={opened === 'edit'} name={tag.label} onToggle={() => toggle('edit')} />
+                  <Button variant="secondary" aria-expanded={opened === 'merge'} aria-label={t('admin.tags.mergeNamed', { name: tag.label })} onClick={() => toggle('merge')}>
+                    {t('admin.tags.merge')}
+                  </Button>
+                </td>
+              </RowWithEditor>
+            );
+          })}
+        </AdminTable>
         {pageInfo?.hasNextPage ? (
           <Button variant="secondary" disabled={loading} onClick={loadMore}>
             {t('admin.loadMore')}

@@ -11,8 +11,9 @@
  *   BENCH_QUESTIONS=10000 BENCH_CONTRIBUTIONS=100000 BENCH_USERS=50 BENCH_SECONDS=20
  *   BENCH_USERS_SECONDS=60 (each users level: about 200 question pages and searches at 10 users, so
  *   a p95 is not decided by three samples) BENCH_USERS_ROUNDS=3 (the users levels run this many
- *   times, one round after another; the published p95s are the worst round's) BENCH_WARMUP_SECONDS=20 (10 in flight, unmeasured: a
- *   server in service has its code compiled by V8; a cold one spends twice the CPU a request)
+ *   times, one round after another; the published p95s are the worst round's)
+ *   BENCH_WARMUP_SECONDS=20 (10 in flight, unmeasured: a server in service has its code compiled by
+ *   V8; a cold one spends twice the CPU a request)
  *   BENCH_LEVELS=1,10,50 BENCH_MAX_REQUESTS=20000 (per level) BENCH_PROFILE_SECONDS=10
  *   BENCH_THINK_MS=1000 (a user's mean think time between actions; 0 runs only the closed loop)
  *   BENCH_MIX=questionPage:100 (operations and weights, to isolate one) BENCH_RESULTS=<file>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxGroup } from '../../../ui';
+import { Button, CheckboxGroup, ErrorMessage, LoadingState } from '../../../ui';
 import { useSession } from '../../account/session-context';
 import { useVocabularies } from '../../vocabulary';
 import { ACCESS_CHOICES_QUERY } from '../graphql/ask-question.operations';
@@ -20,12 +20,21 @@ export function AccessFields({ draft, errors, onChange }: AccessFieldsProps) {
   const organisationId = session.status === 'signedIn' ? session.viewer.organisationId : '';
   // Only a confidential question needs the lists: a weak connection should not fetch them for every question.
   const chooses = draft.sensitivity === 'CONFIDENTIAL' || draft.sensitivity === 'STRICTLY_CONFIDENTIAL';
-  const { data } = useQuery(ACCESS_CHOICES_QUERY, { variables: { organisationId }, skip: !organisationId || !chooses });
+  const { data, error, refetch } = useQuery(ACCESS_CHOICES_QUERY, { variables: { organisationId }, skip: !organisationId || !chooses });
   const organisations = (data?.organisations ?? []).map((organisation) => ({
     value: organisation.id,
     label: organisation.acronym ? `${organisation.acronym} – ${organisation.name}` : organisation.name,
   }));
   const people = (data?.organisationMembers.edges ?? []).map((edge) => ({ value: edge.node.id, label: edge.node.displayName }));
+  // Until the lists arrive (on a weak connection, a while) the groups below would be empty.
+  let pending = null;
+  if (chooses && organisationId && !data) {
+    pending = error ? (
+      <ErrorMessage title={t('ask.access.loadError')} action={<Button onClick={() => void refetch()}>{t('ask.access.retry')}</Button>} />
+    ) : (
+      <LoadingState label={t('ask.access.loading')} />
+    );
+  }
 
   if (draft.sensitivity === 'CONFIDENTIAL') {
     return (
@@ -45,19 +54,23 @@ export function AccessFields({ draft, errors, onChange }: AccessFieldsProps) {
           error={errors.accessOrganisations}
           onChange={(accessOrganisations) => onChange({ accessOrganisations })}
         />
+        {pending}
       </>
     );
   }
   if (draft.sensitivity === 'STRICTLY_CONFIDENTIAL') {
     return (
-      <CheckboxGroup
-        legend={t('ask.access.people')}
-        hint={t('ask.access.peopleHint')}
-        options={people}
-        selected={draft.accessUsers}
-        error={errors.accessUsers}
-        onChange={(accessUsers) => onChange({ accessUsers })}
-      />
+      <>
+        <CheckboxGroup
+          legend={t('ask.access.people')}
+          hint={t('ask.access.peopleHint')}
+          options={people}
+          selected={draft.accessUsers}
+          error={errors.accessUsers}
+          onChange={(accessUsers) => onChange({ accessUsers })}
+        />
+        {pending}
+      </>
     );
   }
   return null;

@@ -27,6 +27,7 @@ describe('AskQuestionPage', () => {
     renderWithProviders(<AskQuestionPage />, { viewer: { roles: ['SECTOR_LEAD'], leadSectors: ['SHELTER'] }, mocks: [vocabulariesMock, accessChoicesMock] });
     expect(screen.getByText('Only signed-in members of the hub can read it.')).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: 'Confidential' }));
+    expect(screen.getByText('Loading the organisations and people you can choose…')).toBeTruthy();
     expect(await screen.findByRole('group', { name: 'Sectors that may read it' })).toBeTruthy();
     const organisations = screen.getByRole('group', { name: 'Organisations that may read it' });
     expect(await within(organisations).findByRole('checkbox', { name: 'ARN – Akkar Relief Network' })).toBeTruthy();
@@ -36,6 +37,17 @@ describe('AskQuestionPage', () => {
     expect(screen.getByRole('button', { name: 'Publish the question' })).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: 'Save as a draft' }));
     expect(screen.getByRole('button', { name: 'Save the draft' })).toBeTruthy();
+  });
+
+  it('offers a retry when the organisations and people to choose from cannot be loaded', async () => {
+    const offline = { request: accessChoicesMock.request, error: new Error('offline') };
+    renderWithProviders(<AskQuestionPage />, { viewer: { roles: ['SECTOR_LEAD'], leadSectors: ['SHELTER'] }, mocks: [vocabulariesMock, offline, accessChoicesMock] });
+    fireEvent.click(screen.getByRole('radio', { name: 'Strictly confidential' }));
+    expect(await screen.findByText('The organisations and people to choose from could not be loaded.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    const people = screen.getByRole('group', { name: 'People who may read it' });
+    expect(await within(people).findByRole('checkbox', { name: 'Rami Khoury' })).toBeTruthy();
+    expect(screen.queryByText('The organisations and people to choose from could not be loaded.')).toBeNull();
   });
 
   it('shows what the personal-data guard found in the trimmed title and redacts it in the text the author typed', async () => {

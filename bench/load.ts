@@ -542,9 +542,9 @@ async function main(): Promise<void> {
 
     const published = levels.length ? levels : saturation;
     // Every round of a level; a published number is the worst round's (highest p95, fewest requests/s).
-    const rounds = (concurrency: number) => published.filter((level) => level.concurrency === concurrency);
+    const roundsAt = (concurrency: number) => published.filter((level) => level.concurrency === concurrency);
     const worst = (concurrency: number, value: (level: LevelResult) => number | undefined, pick: (...values: number[]) => number) => {
-      const values = rounds(concurrency).map(value).filter((v): v is number => v !== undefined);
+      const values = roundsAt(concurrency).map(value).filter((v): v is number => v !== undefined);
       return values.length ? pick(...values) : null;
     };
     const byConcurrency = (list: LevelResult[]) => Object.fromEntries(LEVELS.map((concurrency) => [`c${concurrency}`, list.filter((level) => level.concurrency === concurrency)]));
@@ -553,7 +553,7 @@ async function main(): Promise<void> {
       search_p95_ms_c10: worst(10, (level) => level.operations['search']?.p95_ms, Math.max),
       requests_per_s_c10: worst(10, (level) => level.requests_per_s, Math.min),
       // Errors at 50: every round, with think time and back to back alike.
-      errors_c50: rounds(50).length ? [...levels, ...saturation].filter((level) => level.concurrency === 50).reduce((sum, level) => sum + level.errors, 0) : null,
+      errors_c50: roundsAt(50).length ? [...levels, ...saturation].filter((level) => level.concurrency === 50).reduce((sum, level) => sum + level.errors, 0) : null,
       lost_writes: lost.lost,
       lost_writes_details: lost.details,
       index_caught_up_s: lost.index_wait_s,

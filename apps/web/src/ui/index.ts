@@ -4,6 +4,7 @@ export { EmptyState, type EmptyStateProps } from './empty-state';
 export { ErrorMessage, type ErrorMessageProps } from './error-message';
 export { LoadingState, Spinner, type LoadingStateProps } from './loading-state';
 export { PageHeading, type PageHeadingProps } from './page-heading';
+export { PendingState, type PendingStateProps } from './pending-state';
 export { RouteFocusContext } from './route-focus';
 export { SkipLink, type SkipLinkProps } from './skip-link';
 export { StatusBadge, type StatusBadgeProps, type StatusTone } from './status-badge';

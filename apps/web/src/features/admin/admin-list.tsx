@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ErrorMessage, LoadingState } from '../../ui';
+import { Button, PendingState } from '../../ui';
 
 /**
  * What an admin list shows until its first answer: the loading state, or the error with a retry.
@@ -8,8 +8,7 @@ import { Button, ErrorMessage, LoadingState } from '../../ui';
  */
 export function ListPending({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useTranslation();
-  if (error) return <ErrorMessage title={t('admin.loadError')} action={<Button onClick={onRetry}>{t('admin.retry')}</Button>} />;
-  return <LoadingState label={t('admin.loading')} />;
+  return <PendingState error={error} onRetry={onRetry} loadingLabel={t('admin.loading')} errorTitle={t('admin.loadError')} retryLabel={t('admin.retry')} />;
 }
 
 /** An admin list's table: a caption, one header per column, and sideways scrolling on a narrow screen. */

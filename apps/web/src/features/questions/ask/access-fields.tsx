@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, CheckboxGroup, ErrorMessage, LoadingState } from '../../../ui';
+import { CheckboxGroup, PendingState } from '../../../ui';
 import { useSession } from '../../account/session-context';
 import { useVocabularies } from '../../vocabulary';
 import { ACCESS_CHOICES_QUERY } from '../graphql/ask-question.operations';
@@ -27,14 +27,10 @@ export function AccessFields({ draft, errors, onChange }: AccessFieldsProps) {
   }));
   const people = (data?.organisationMembers.edges ?? []).map((edge) => ({ value: edge.node.id, label: edge.node.displayName }));
   // Until the lists arrive (on a weak connection, a while) the groups below would be empty.
-  let pending = null;
-  if (chooses && organisationId && !data) {
-    pending = error ? (
-      <ErrorMessage title={t('ask.access.loadError')} action={<Button onClick={() => void refetch()}>{t('ask.access.retry')}</Button>} />
-    ) : (
-      <LoadingState label={t('ask.access.loading')} />
-    );
-  }
+  const pending =
+    chooses && organisationId && !data ? (
+      <PendingState error={error} onRetry={() => void refetch()} loadingLabel={t('ask.access.loading')} errorTitle={t('ask.access.loadError')} retryLabel={t('question.error.retry')} />
+    ) : null;
 
   if (draft.sensitivity === 'CONFIDENTIAL') {
     return (
